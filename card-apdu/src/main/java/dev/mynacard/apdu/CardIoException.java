@@ -1,0 +1,14 @@
+package dev.mynacard.apdu;
+
+import java.io.IOException;
+
+/** Any failure talking to a card: a transport that broke or a card that refused a command. */
+public class CardIoException extends IOException {
+    public CardIoException(String message) {
+        super(message);
+    }
+
+    public CardIoException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

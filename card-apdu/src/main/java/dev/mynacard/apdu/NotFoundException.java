@@ -1,0 +1,8 @@
+package dev.mynacard.apdu;
+
+/** 6A82: the application or file does not exist on this card. */
+public class NotFoundException extends SwException {
+    public NotFoundException(int sw) {
+        super(sw, StatusWord.describe(sw));
+    }
+}

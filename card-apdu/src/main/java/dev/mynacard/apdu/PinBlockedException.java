@@ -1,0 +1,8 @@
+package dev.mynacard.apdu;
+
+/** The PIN has no tries left: 63C0 after a VERIFY, or 6983 / 6984 (protocol reference §3). */
+public class PinBlockedException extends SwException {
+    public PinBlockedException(int sw) {
+        super(sw, StatusWord.hex(sw) + ": PIN blocked, no tries left");
+    }
+}
