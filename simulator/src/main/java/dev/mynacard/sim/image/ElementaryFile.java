@@ -1,0 +1,6 @@
+package dev.mynacard.sim.image;
+
+/** An EF under an application, identified by its 2-byte file ID (0001–001E on this card). */
+public sealed interface ElementaryFile permits BinaryFile, RecordFile, PinFile, KeyFile {
+    int fid();
+}
