@@ -49,7 +49,8 @@ public final class CommandApdu {
         }
         this.data = data.clone();
         this.ne = ne;
-        this.extended = forceExtended || data.length > MAX_SHORT_LC || ne > MAX_SHORT_NE;
+        boolean hasLengthField = data.length > 0 || ne > 0; // case 1 has no extended form
+        this.extended = (forceExtended && hasLengthField) || data.length > MAX_SHORT_LC || ne > MAX_SHORT_NE;
     }
 
     private static int checkByte(String field, int value) {

@@ -74,13 +74,21 @@ public enum StatusWord {
     /** A human description of any status word, e.g. {@code "6A82: file or application not found"}. */
     public static String describe(int sw) {
         String text = switch (sw >> 8) {
-            case 0x61 -> (sw & 0xFF) + " more bytes available (GET RESPONSE)";
+            case 0x61 -> lengthOf(sw) + " more bytes available (GET RESPONSE)";
             case 0x6C -> "wrong Le; the card has " + lengthOf(sw) + " bytes";
             default -> isRetryCounter(sw)
-                    ? (triesLeft(sw) == 0 ? "no tries left (PIN blocked)" : triesLeft(sw) + " tries left")
+                    ? describeTriesLeft(triesLeft(sw))
                     : of(sw).map(StatusWord::description).orElse("unknown status word");
         };
         return hex(sw) + ": " + text;
+    }
+
+    private static String describeTriesLeft(int tries) {
+        return switch (tries) {
+            case 0 -> "no tries left (PIN blocked)";
+            case 1 -> "1 try left";
+            default -> tries + " tries left";
+        };
     }
 
     private static int lengthOf(int sw) {
