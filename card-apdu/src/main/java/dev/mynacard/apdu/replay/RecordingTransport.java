@@ -23,9 +23,14 @@ public final class RecordingTransport extends TransportDecorator {
     public RecordingTransport(CardTransport inner, Path file) throws IOException {
         super(inner);
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        writeLines(Transcript.COMMENT + " mynacard APDU transcript",
-                Transcript.ATR + ApduRedaction.hex(inner.atr()),
-                Transcript.EXTENDED_LENGTH + inner.supportsExtendedLength());
+        try {
+            writeLines(Transcript.COMMENT + " mynacard APDU transcript",
+                    Transcript.ATR + ApduRedaction.hex(inner.atr()),
+                    Transcript.EXTENDED_LENGTH + inner.supportsExtendedLength());
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
     }
 
     @Override
@@ -44,8 +49,10 @@ public final class RecordingTransport extends TransportDecorator {
 
     @Override
     public void close() throws IOException {
-        try (CardTransport closedLast = inner) {
+        try {
             out.close();
+        } finally {
+            inner.close();
         }
     }
 
