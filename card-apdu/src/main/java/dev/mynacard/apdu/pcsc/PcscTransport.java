@@ -1,0 +1,124 @@
+package dev.mynacard.apdu.pcsc;
+
+import dev.mynacard.apdu.CardTransport;
+import dev.mynacard.apdu.TransportException;
+import dev.mynacard.apdu.TransportException.Reason;
+import java.nio.BufferOverflowException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import javax.smartcardio.Card;
+import javax.smartcardio.CardException;
+
+/**
+ * A card connected through PC/SC (javax.smartcardio), on its basic logical channel.
+ *
+ * <p>What the JDK does to commands and responses on the way, all of it invisible to the caller:
+ * <ul>
+ *   <li>It answers 61xx itself: it sends GET RESPONSE (same CLA, Le = xx) until the card stops
+ *       answering 61xx, and returns the concatenated data with the last status word. A decorator
+ *       that does the same finds nothing left to do.</li>
+ *   <li>It answers 6Cxx itself by resending the command with Le = xx. It writes xx over the last
+ *       byte of the command, which is the Le only for case 2 and 4 commands; a card that answers a
+ *       case 1 or 3 command with 6Cxx would see its P2 or last data byte altered.</li>
+ *   <li>It forces the logical-channel bits of an interindustry CLA to channel 0 and refuses
+ *       MANAGE CHANNEL ({@link Reason#PROTOCOL}): logical channels are not available here.</li>
+ *   <li>On T=0 it refuses extended-length commands. {@link #supportsExtendedLength()} therefore
+ *       says {@code true} for T=1 (what contact readers, and contactless readers, which present
+ *       the card as T=1, negotiate with a My Number Card) and {@code false} for T=0.</li>
+ *   <li>Its native code receives at most 8192 bytes per command, status word included: an
+ *       extended Le above 8190 must not be answered in full, or the exchange fails with
+ *       {@link Reason#PROTOCOL} ({@code SCARD_E_INSUFFICIENT_BUFFER}).</li>
+ * </ul>
+ *
+ * <p>The JDK keeps one connection per reader and JVM: a second {@code connect} to the same reader
+ * in the same JVM returns the same card connection, and closing either closes both.
+ */
+public final class PcscTransport implements CardTransport {
+    /** One native response (at most 8192 bytes) followed by 256 GET RESPONSE answers of 256 bytes. */
+    private static final int RESPONSE_CAPACITY = 8192 + 256 * 256;
+
+    private final String reader;
+    private final Card card;
+    private final byte[] atr;
+    private final ByteBuffer response = ByteBuffer.allocate(RESPONSE_CAPACITY);
+
+    PcscTransport(String reader, Card card) {
+        this.reader = reader;
+        this.card = card;
+        this.atr = card.getATR().getBytes();
+    }
+
+    /** The PC/SC name of the reader holding the card. */
+    public String reader() {
+        return reader;
+    }
+
+    /** "T=0" or "T=1". */
+    public String protocol() {
+        return card.getProtocol();
+    }
+
+    @Override
+    public synchronized byte[] exchange(byte[] command) throws TransportException {
+        response.clear();
+        try {
+            int length = card.getBasicChannel().transmit(ByteBuffer.wrap(command), response);
+            return Arrays.copyOf(response.array(), length);
+        } catch (CardException | IllegalStateException e) {
+            throw PcscFailures.translate(e, "transmit", reader);
+        } catch (IllegalArgumentException | BufferOverflowException e) {
+            throw new TransportException(Reason.PROTOCOL, "javax.smartcardio refused the command or its"
+                    + " response (reader '" + reader + "'): " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public byte[] atr() {
+        return atr.clone();
+    }
+
+    @Override
+    public boolean supportsExtendedLength() {
+        return "T=1".equals(card.getProtocol());
+    }
+
+    /**
+     * Starts a PC/SC transaction: until it is closed no other program can send commands to the
+     * card. Close it on the thread that opened it; other threads of this program cannot transmit
+     * meanwhile ({@link Reason#READER_IN_USE}).
+     */
+    @Override
+    public ExclusiveAccess exclusive() throws TransportException {
+        try {
+            card.beginExclusive();
+        } catch (CardException | IllegalStateException e) {
+            throw PcscFailures.translate(e, "beginning exclusive access", reader);
+        }
+        return new ExclusiveAccess() {
+            private boolean released;
+
+            @Override
+            public void close() throws TransportException {
+                if (released) {
+                    return;
+                }
+                released = true;
+                try {
+                    card.endExclusive();
+                } catch (CardException | IllegalStateException e) {
+                    throw PcscFailures.translate(e, "ending exclusive access", reader);
+                }
+            }
+        };
+    }
+
+    /** Disconnects, leaving the card as it is (no reset). Closing twice does nothing. */
+    @Override
+    public void close() throws TransportException {
+        try {
+            card.disconnect(false);
+        } catch (CardException e) {
+            throw PcscFailures.translate(e, "disconnect", reader);
+        }
+    }
+}
