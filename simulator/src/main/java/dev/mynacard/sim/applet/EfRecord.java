@@ -1,0 +1,11 @@
+package dev.mynacard.sim.applet;
+
+/** One record of a record EF, chained to the next. */
+final class EfRecord {
+    final byte[] data;
+    EfRecord next;
+
+    EfRecord(byte[] data) {
+        this.data = data;
+    }
+}
