@@ -85,6 +85,10 @@ final class PcscFailures {
             return new TransportException(Reason.CLOSED,
                     "The connection to the card" + where + " was already closed", failure);
         }
+        if (message.contains("Extended length forms not supported")) {
+            return new TransportException(Reason.PROTOCOL,
+                    "The card speaks T=0, which carries no extended-length command" + where, failure);
+        }
         if (message.contains("Exclusive access")) {
             return new TransportException(Reason.READER_IN_USE,
                     "Another thread of this program holds the card exclusively" + where, failure);

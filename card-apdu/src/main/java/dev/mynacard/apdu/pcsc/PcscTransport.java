@@ -22,7 +22,8 @@ import javax.smartcardio.CardException;
  *       case 1 or 3 command with 6Cxx would see its P2 or last data byte altered.</li>
  *   <li>It forces the logical-channel bits of an interindustry CLA to channel 0 and refuses
  *       MANAGE CHANNEL ({@link Reason#PROTOCOL}): logical channels are not available here.</li>
- *   <li>On T=0 it refuses extended-length commands. {@link #supportsExtendedLength()} therefore
+ *   <li>On T=0 it drops the Le of a case 4 command (the card answers 61xx, see above) and refuses
+ *       extended-length commands ({@link Reason#PROTOCOL}). {@link #supportsExtendedLength()} therefore
  *       says {@code true} for T=1 (what contact readers, and contactless readers, which present
  *       the card as T=1, negotiate with a My Number Card) and {@code false} for T=0.</li>
  *   <li>Its native code receives at most 8192 bytes per command, status word included: an

@@ -25,8 +25,20 @@ final class EchoTestCard implements VirtualCard {
     static final byte[] ATR = withTck(new byte[] {0x3B, (byte) 0x88, (byte) 0x80, 0x01,
             'm', 'y', 'n', 'a', 't', 'e', 's', 't', 0});
 
+    /** T=0 only (no TD1), two historical bytes. */
+    static final byte[] ATR_T0 = {0x3B, 0x02, 0x14, 0x50};
+
     final AtomicInteger commands = new AtomicInteger();
+    private final byte[] atr;
     private byte[] pending = new byte[0];
+
+    EchoTestCard() {
+        this(ATR);
+    }
+
+    EchoTestCard(byte[] atr) {
+        this.atr = atr.clone();
+    }
 
     private static byte[] withTck(byte[] atr) {
         byte tck = 0;
@@ -39,7 +51,7 @@ final class EchoTestCard implements VirtualCard {
 
     @Override
     public byte[] atr() {
-        return ATR.clone();
+        return atr.clone();
     }
 
     @Override

@@ -91,6 +91,8 @@ class PcscFailuresTest {
                 new IllegalStateException("Card has been disconnected"), "transmit", "R").reason());
         assertEquals(Reason.READER_IN_USE, PcscFailures.translate(
                 new CardException("Exclusive access established by another Thread"), "transmit", "R").reason());
+        assertEquals(Reason.PROTOCOL, PcscFailures.translate(
+                new CardException("Extended length forms not supported for T=0"), "transmit", "R").reason());
     }
 
     @Test
@@ -103,7 +105,8 @@ class PcscFailuresTest {
 
     @Test
     void toleratesCyclicAndMessagelessChains() {
-        assertEquals(Reason.FAILED, PcscFailures.translate(new CardException((String) null), "transmit", null).reason());
+        CardException messageless = new CardException((String) null);
+        assertEquals(Reason.FAILED, PcscFailures.translate(messageless, "transmit", null).reason());
         assertTrue(PcscFailures.codeIn(new RuntimeException((String) null)).isEmpty());
     }
 }

@@ -27,7 +27,8 @@ final class PcscTestEnvironment {
             missing.add("pcscd is not running (no /run/pcscd/pcscd.comm)");
         }
         if (!Files.exists(Path.of("/etc/reader.conf.d/vpcd"))) {
-            missing.add("the vpcd driver is not installed (no /etc/reader.conf.d/vpcd; apt-get install vsmartcard-vpcd)");
+            missing.add("the vpcd driver is not installed"
+                    + " (no /etc/reader.conf.d/vpcd; apt-get install vsmartcard-vpcd)");
         }
         PcscReaders readers = null;
         if (missing.isEmpty()) {

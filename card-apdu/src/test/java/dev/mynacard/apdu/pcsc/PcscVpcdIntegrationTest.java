@@ -53,7 +53,11 @@ class PcscVpcdIntegrationTest {
     }
 
     private void insertCard(VpcdOptions options) {
-        card = new EchoTestCard();
+        insertCard(new EchoTestCard(), options);
+    }
+
+    private void insertCard(EchoTestCard testCard, VpcdOptions options) {
+        card = testCard;
         connector = new VpcdConnector(card, options).start();
     }
 
@@ -138,6 +142,21 @@ class PcscVpcdIntegrationTest {
     }
 
     @Test
+    void aCardWithoutT1IsConnectedWithT0AndGetsShortApdusOnly() throws Exception {
+        insertCard(new EchoTestCard(EchoTestCard.ATR_T0), VpcdOptions.defaults());
+        transport = readers.connect(readers.find(READER), CARD_WAIT);
+
+        assertEquals("T=0", transport.protocol());
+        assertFalse(transport.supportsExtendedLength());
+        assertArrayEquals(EchoTestCard.counting(16), send(CommandApdu.of(0x80, 0x20, 0, 0, 16)).data());
+        assertEquals(ResponseApdu.of(0x9000), send(CommandApdu.of(0x80, 0x10, 0, 0, new byte[] {1, 2}, 2)),
+                "on T=0 the Le of a case 4 command is dropped; a T=0 card answers 61xx instead");
+        TransportException e = assertThrows(TransportException.class,
+                () -> send(CommandApdu.of(0x80, 0x20, 0, 0, 16).asExtended()));
+        assertEquals(Reason.PROTOCOL, e.reason(), e.getMessage());
+    }
+
+    @Test
     void anEmptyReaderIsNoCardAfterTheTimeout() throws Exception {
         PcscReader empty = readers.find(EMPTY_READER);
 
@@ -160,7 +179,8 @@ class PcscVpcdIntegrationTest {
         byte[] data = {1, 2, 3, 4, 5};
 
         assertEquals(0x9000, send(CommandApdu.of(0x00, 0xA4, 0x04, 0x00, EchoTestCard.AID)).sw());
-        assertEquals(0x6A82, send(CommandApdu.of(0x00, 0xA4, 0x04, 0x00, new byte[] {(byte) 0xA0, 0, 0, 0, 0x63})).sw());
+        byte[] otherAid = {(byte) 0xA0, 0, 0, 0, 0x63};
+        assertEquals(0x6A82, send(CommandApdu.of(0x00, 0xA4, 0x04, 0x00, otherAid)).sw());
         assertEquals(ResponseApdu.of(0x9000), send(CASE_1));
         assertEquals(ResponseApdu.of(EchoTestCard.counting(16), 0x9000), send(CommandApdu.of(0x80, 0x20, 0, 0, 16)));
         assertEquals(ResponseApdu.of(EchoTestCard.counting(256), 0x9000), send(CommandApdu.of(0x80, 0x20, 0, 0, 256)));
@@ -214,6 +234,17 @@ class PcscVpcdIntegrationTest {
 
         assertEquals(ResponseApdu.of(EchoTestCard.counting(16), 0x9000), response);
         assertEquals(2, card.commands.get());
+    }
+
+    @Test
+    void theJdkRefusesManageChannel() throws Exception {
+        insertAndConnect();
+
+        TransportException e = assertThrows(TransportException.class,
+                () -> send(CommandApdu.of(0x00, 0x70, 0x00, 0x00, 1)));
+
+        assertEquals(Reason.PROTOCOL, e.reason());
+        assertEquals(0, card.commands.get());
     }
 
     @Test
