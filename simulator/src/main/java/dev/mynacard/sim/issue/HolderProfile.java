@@ -52,7 +52,7 @@ public record HolderProfile(
         if (!birthDate.isBefore(issuanceDate)) {
             throw new IllegalArgumentException("birth date must be before the issuance date");
         }
-        Era.of(birthDate);
+        Era.of(birthDate); // throws for a date before Meiji, which no era code can express
         if (myNumber != null && !MyNumber.isDigits(myNumber, MyNumber.LENGTH)) {
             throw new IllegalArgumentException("個人番号 must be 12 ASCII digits");
         }

@@ -1,6 +1,7 @@
 package dev.mynacard.sim.state;
 
 import dev.mynacard.sim.image.CardImage;
+import dev.mynacard.sim.issue.DefaultCard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -44,5 +45,10 @@ public final class CardStateFile {
             return image;
         }
         return load(file);
+    }
+
+    /** Loads the card, or, when there is no file yet, issues, saves and returns the {@link DefaultCard}. */
+    public static CardImage loadOrCreateDefault(Path file) throws IOException {
+        return loadOrCreate(file, DefaultCard::image);
     }
 }

@@ -23,7 +23,7 @@ class CardStateOnSimulatorTest {
     @Test
     void aSpentTryAndAChangedPinSurviveSaveAndLoad() throws IOException {
         Path file = dir.resolve("card.json");
-        SimulatedCard card = SimulatedCard.load(CardStateFile.loadOrCreate(file, DefaultCard::image));
+        SimulatedCard card = SimulatedCard.load(CardStateFile.loadOrCreateDefault(file));
         try (CardTransport transport = card.transport()) {
             selectAuthPin(transport);
             assertEquals(0x63C2, transport.transmit(verify("9999")).sw());
