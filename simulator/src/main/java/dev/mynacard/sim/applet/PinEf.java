@@ -81,9 +81,12 @@ public final class PinEf extends Ef {
 
     /** Replaces the value; the caller has checked {@link #isWellFormed}. */
     void setValue(byte[] buf, short off, short len) {
+        // One transaction: cutting the power leaves the old value or the new one, never a mix.
         JCSystem.beginTransaction();
-        Util.arrayFillNonAtomic(value, (short) 0, MAX_LENGTH, (byte) 0);
         Util.arrayCopy(buf, off, value, (short) 0, len);
+        for (short i = len; i < MAX_LENGTH; i++) {
+            value[i] = 0;
+        }
         length = (byte) len;
         JCSystem.commitTransaction();
     }
