@@ -11,6 +11,7 @@ import dev.mynacard.sim.applet.ClassByte;
  * MANAGE CHANNEL,
  * application selection (jCardSim selects on a partial AID, selects the first applet for a SELECT
  * without data, and answers 6999 for an unknown AID) and commands while no application is selected.
+ * An extended-length SELECT by name is no selection for jCardSim; it stays one (6A82).
  */
 final class CardOs {
     private static final int INS_SELECT = 0xA4;

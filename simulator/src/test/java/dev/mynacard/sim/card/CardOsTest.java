@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import static dev.mynacard.sim.card.CardSession.JPKI;
 import static dev.mynacard.sim.card.CardSession.TEXT;
 import static dev.mynacard.sim.card.CardSession.hex;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Selection, class bytes and instructions: what the card answers before any file is read. */
@@ -64,6 +63,14 @@ class CardOsTest {
         s.expect(0x6A82, "00A40400");
         s.expect(0x6A82, "00A4040000");
         s.expect(0x6986, "00B0000004");
+    }
+
+    @Test
+    void anExtendedLengthSelectByNameIsNoSelection() {
+        s.expect(0x6A82, "00A4040C00000A" + JPKI);
+        s.selectAp(TEXT);
+        s.expect(0x6A82, "00A4040C00000A" + JPKI);
+        s.expect(0x9000, "00B0850000");
     }
 
     @Test

@@ -73,6 +73,12 @@ class ReadTest {
     }
 
     @Test
+    void aReadWithoutLeIsWrongLength() {
+        s.selectEf("000A");
+        s.expect(0x6700, "00B00000");
+    }
+
+    @Test
     void readingWithoutACurrentEfIsNotAllowed() {
         s.expect(0x6986, "00B0000004");
     }
