@@ -1,0 +1,9 @@
+package dev.mynacard.core.trust;
+
+/** The result of one check. */
+public enum Outcome {
+    PASSED,
+    FAILED,
+    /** Not performed, with the reason why; never counts as a failure. */
+    NOT_CHECKED
+}

@@ -1,0 +1,53 @@
+package dev.mynacard.core.trust;
+
+import dev.mynacard.core.cert.CertificatePurpose;
+import java.security.cert.X509Certificate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A root the verifier trusts, identified by its fingerprint alone. A pinned J-LIS root comes
+ * without its certificate (the card supplies it, and is believed only if the fingerprints match);
+ * a root the user added from a file comes with it.
+ *
+ * @param purpose    the purpose of the certificates it issues, when known
+ * @param generation the J-LIS root generation (1 = 2015, 2 = 2019, 3 = 2023), when known
+ */
+public record TrustedRoot(Fingerprint fingerprint, String label, Hierarchy hierarchy,
+                          Optional<CertificatePurpose> purpose, OptionalInt generation,
+                          Optional<X509Certificate> certificate) {
+    public TrustedRoot {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(hierarchy, "hierarchy");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(generation, "generation");
+        Objects.requireNonNull(certificate, "certificate");
+        if (certificate.isPresent() && !Fingerprint.of(certificate.get()).equals(fingerprint)) {
+            throw new IllegalArgumentException("the certificate does not have fingerprint " + fingerprint);
+        }
+    }
+
+    static TrustedRoot pinned(String hex, String label, Hierarchy hierarchy, CertificatePurpose purpose,
+                              OptionalInt generation) {
+        return new TrustedRoot(new Fingerprint(hex), label, hierarchy, Optional.of(purpose), generation,
+                Optional.empty());
+    }
+
+    /** A root taken as given (from a file), trusted for whatever purpose its certificates declare. */
+    static TrustedRoot added(X509Certificate root, Hierarchy hierarchy) {
+        return new TrustedRoot(Fingerprint.of(root), "added root " + root.getSubjectX500Principal().getName(),
+                hierarchy, Optional.empty(), OptionalInt.empty(), Optional.of(root));
+    }
+
+    /** This root with its certificate attached (a pinned root whose file the user added). */
+    TrustedRoot withCertificate(X509Certificate root) {
+        return new TrustedRoot(fingerprint, label, hierarchy, purpose, generation, Optional.of(root));
+    }
+
+    @Override
+    public String toString() {
+        return label + " (SHA-256 " + fingerprint + ")";
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Trust in JPKI certificates: the pinned J-LIS roots ({@link dev.mynacard.core.trust.TrustAnchors}),
+ * identified by SHA-256 fingerprint only, and a {@link dev.mynacard.core.trust.CertificateValidator}
+ * that reports each check (chain, signature, root trust, hierarchy, validity at an instant, key
+ * usage, policy, revocation) as passed, failed or not checked, with its reason.
+ *
+ * <p>Choices: a root supplied by a card is believed only if its fingerprint is pinned or the user
+ * added it; the simulator's roots are pinned in a separate set that only
+ * {@link dev.mynacard.core.trust.TrustAnchors#withSimulator()} adds; revocation is "not checked"
+ * unless a CRL file is given, because J-LIS serves revocation only to contracted verifiers.
+ */
+package dev.mynacard.core.trust;
