@@ -1,0 +1,30 @@
+package dev.mynacard.core.card;
+
+import java.util.Arrays;
+
+/** What holds the JPKI application, told by the token label in JPKI EF 0006 (protocol reference §2). */
+public enum CardKind {
+    MY_NUMBER_CARD("JPKIAPICCTOKEN2"),
+    /** The old 住民基本台帳カード. */
+    JUKI_CARD("JPKIAPICCTOKEN"),
+    /** The JPKI function of an Android phone. */
+    ANDROID("JPKIAPGPSETOKEN"),
+    /** The JPKI function of an iPhone. */
+    IOS("JPKIAPIOSTOKEN"),
+    UNKNOWN("");
+
+    private final String label;
+
+    CardKind(String label) {
+        this.label = label;
+    }
+
+    /** The token label, without its padding; empty for UNKNOWN. */
+    public String label() {
+        return label;
+    }
+
+    public static CardKind ofLabel(String label) {
+        return Arrays.stream(values()).filter(k -> k != UNKNOWN && k.label.equals(label)).findFirst().orElse(UNKNOWN);
+    }
+}

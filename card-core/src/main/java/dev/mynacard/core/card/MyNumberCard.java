@@ -1,0 +1,107 @@
+package dev.mynacard.core.card;
+
+import dev.mynacard.apdu.CardTransport;
+import dev.mynacard.apdu.SwException;
+import dev.mynacard.core.cert.CardInfo;
+import dev.mynacard.core.cert.CertificateReader;
+import dev.mynacard.core.cert.ExpiryReport;
+import dev.mynacard.core.pin.PinService;
+import dev.mynacard.core.sign.CardSigner;
+import dev.mynacard.core.text.TextApReader;
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * A My Number Card behind any transport: what integrators start from.
+ *
+ * <pre>{@code
+ * try (MyNumberCard card = MyNumberCard.open(transport);
+ *      Pin pin = Pin.of(typed)) {
+ *     byte[] signature = card.signer().sign(SigningKey.AUTH, pin, DigestAlgorithm.SHA256, digest, LastTry.REFUSE);
+ * }
+ * }</pre>
+ */
+public final class MyNumberCard implements AutoCloseable {
+    private final CardSession session;
+    private final TokenInfo tokenInfo;
+    private final PinService pins;
+    private final CertificateReader certificates;
+    private final TextApReader textAp;
+    private final CardSigner signer;
+
+    private MyNumberCard(CardSession session, TokenInfo tokenInfo) {
+        this.session = session;
+        this.tokenInfo = tokenInfo;
+        this.pins = new PinService(session);
+        this.certificates = new CertificateReader(session, pins);
+        this.textAp = new TextApReader(session, pins);
+        this.signer = new CardSigner(session, pins, certificates);
+    }
+
+    /**
+     * Detects the card (SELECT of the JPKI AP, then the token label in EF 0006: two APDUs). On
+     * failure the transport stays open: it belongs to the caller.
+     *
+     * @throws NotAMyNumberCardException no JPKI AP, or a token that is not a My Number Card
+     */
+    public static MyNumberCard open(CardTransport transport) throws IOException {
+        CardSession session = new CardSession(transport);
+        TokenInfo token = session.exclusive(() -> detect(session));
+        if (token.kind() != CardKind.MY_NUMBER_CARD) {
+            throw new NotAMyNumberCardException(token);
+        }
+        return new MyNumberCard(session, token);
+    }
+
+    /** The token information of the JPKI AP, whatever kind of token it is. */
+    public static TokenInfo detect(CardSession session) throws IOException {
+        return session.exclusive(() -> {
+            try {
+                session.select(MynaApplication.JPKI);
+            } catch (SwException e) {
+                throw new NotAMyNumberCardException("the card has no JPKI application (" + e.getMessage() + ")", e);
+            }
+            return TokenInfo.parse(session.readEf(MynaApplication.JPKI, TokenInfo.EF, TokenInfo.LABEL_LENGTH));
+        });
+    }
+
+    public TokenInfo tokenInfo() {
+        return tokenInfo;
+    }
+
+    public CardSession session() {
+        return session;
+    }
+
+    public PinService pins() {
+        return pins;
+    }
+
+    public CertificateReader certificates() {
+        return certificates;
+    }
+
+    public TextApReader textAp() {
+        return textAp;
+    }
+
+    public CardSigner signer() {
+        return signer;
+    }
+
+    /** The 共通AP card record: serial number, municipality, card expiry. */
+    public CardInfo cardInfo() throws IOException {
+        return CardInfo.read(session);
+    }
+
+    /** The card's own expiry, seen from now. */
+    public ExpiryReport cardExpiry() throws IOException {
+        return cardInfo().expiry(Instant.now());
+    }
+
+    /** Closes the session and the transport. */
+    @Override
+    public void close() throws IOException {
+        session.close();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.mynacard.core.text;
+
+import dev.mynacard.core.card.MalformedCardResponseException;
+import dev.mynacard.core.card.TlvHeader;
+import dev.mynacard.core.cert.JapaneseDate;
+import dev.mynacard.core.cert.Sex;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * 基本4情報 from text AP EF 0002: {@code FF20 { DF21 offsets, DF22 name, DF23 address, DF24 birth
+ * date YYYYMMDD, DF25 sex 1/2/9 }} (protocol reference §2). The name has U+3000 between family and
+ * given name; the address uses full-width digits, as printed on the card.
+ */
+public record BasicFourFacts(String name, String address, JapaneseDate birthDate, Sex sex) {
+    public static final int EF = 0x0002;
+    private static final int RECORD_TAG = 0xFF20;
+    private static final int NAME = 0xDF22;
+    private static final int ADDRESS = 0xDF23;
+    private static final int BIRTH_DATE = 0xDF24;
+    private static final int SEX = 0xDF25;
+
+    /** Parses the {@code FF20} object (its exact bytes, as {@code CardSession.readObject} returns). */
+    public static BasicFourFacts parse(byte[] object) throws MalformedCardResponseException {
+        TlvHeader record = TlvHeader.parse(object, 0, object.length);
+        if (record.tag() != RECORD_TAG || record.end() != object.length) {
+            throw new MalformedCardResponseException("text AP EF 0002 is not one FF20 object");
+        }
+        Map<Integer, byte[]> items = new HashMap<>();
+        for (int at = record.valueOffset(); at < record.end(); ) {
+            TlvHeader item = TlvHeader.parse(object, at, record.end());
+            if (item.end() > record.end()) {
+                throw new MalformedCardResponseException("an item of text AP EF 0002 runs past its record");
+            }
+            if (items.put(item.tag(), Arrays.copyOfRange(object, item.valueOffset(), item.end())) != null) {
+                throw new MalformedCardResponseException(String.format("text AP EF 0002 repeats tag %X", item.tag()));
+            }
+            at = item.end();
+        }
+        return new BasicFourFacts(
+                utf8(required(items, NAME)),
+                utf8(required(items, ADDRESS)),
+                birthDate(required(items, BIRTH_DATE)),
+                Sex.ofBasicFourCode(ascii(required(items, SEX))).orElseThrow(() ->
+                        new MalformedCardResponseException("the sex code of text AP EF 0002 is not 1, 2 or 9")));
+    }
+
+    private static byte[] required(Map<Integer, byte[]> items, int tag) throws MalformedCardResponseException {
+        byte[] value = items.get(tag);
+        if (value == null) {
+            throw new MalformedCardResponseException(String.format("text AP EF 0002 has no %X item", tag));
+        }
+        return value;
+    }
+
+    private static String utf8(byte[] value) throws MalformedCardResponseException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(value)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedCardResponseException("text AP EF 0002 holds text that is not UTF-8", e);
+        }
+    }
+
+    private static String ascii(byte[] value) {
+        return new String(value, StandardCharsets.US_ASCII);
+    }
+
+    private static JapaneseDate birthDate(byte[] value) throws MalformedCardResponseException {
+        String text = ascii(value);
+        if (!text.matches("[0-9]{8}")) {
+            throw new MalformedCardResponseException("the birth date of text AP EF 0002 is not YYYYMMDD");
+        }
+        try {
+            return JapaneseDate.of(LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new MalformedCardResponseException("the birth date of text AP EF 0002 is not a date since Meiji", e);
+        }
+    }
+}

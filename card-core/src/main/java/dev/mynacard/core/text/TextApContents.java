@@ -1,0 +1,5 @@
+package dev.mynacard.core.text;
+
+/** What the text PIN opens: 個人番号 and the basic 4 facts. */
+public record TextApContents(IndividualNumber number, BasicFourFacts facts) {
+}
