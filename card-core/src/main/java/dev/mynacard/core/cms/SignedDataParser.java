@@ -1,0 +1,55 @@
+package dev.mynacard.core.cms;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+
+/** Turns bytes (and, for a detached signature, its content) into SignedData, or says precisely why not. */
+final class SignedDataParser {
+    private SignedDataParser() {
+    }
+
+    static CMSSignedData parse(byte[] cms, Optional<byte[]> detachedContent) throws CmsFormatException {
+        ContentInfo info;
+        boolean attached;
+        try {
+            info = ContentInfo.getInstance(ASN1Primitive.fromByteArray(cms));
+            if (info == null) {
+                throw new CmsFormatException(CmsFormatException.Reason.NOT_CMS, "empty input");
+            }
+            if (!CMSObjectIdentifiers.signedData.equals(info.getContentType())) {
+                throw new CmsFormatException(CmsFormatException.Reason.NOT_SIGNED_DATA,
+                        "CMS content type " + info.getContentType() + " is not SignedData");
+            }
+            attached = SignedData.getInstance(info.getContent()).getEncapContentInfo().getContent() != null;
+        } catch (IOException | RuntimeException e) {
+            throw new CmsFormatException(CmsFormatException.Reason.NOT_CMS, "not a DER-encoded CMS ContentInfo", e);
+        }
+        if (attached && detachedContent.isPresent()) {
+            throw new CmsFormatException(CmsFormatException.Reason.CONTENT_ATTACHED,
+                    "the signature carries its own content; verify it as an attached signature");
+        }
+        if (!attached && detachedContent.isEmpty()) {
+            throw new CmsFormatException(CmsFormatException.Reason.CONTENT_MISSING,
+                    "detached signature: the signed content must be supplied");
+        }
+        CMSSignedData signed;
+        try {
+            signed = detachedContent.isPresent()
+                    ? new CMSSignedData(new CMSProcessableByteArray(detachedContent.get()), info)
+                    : new CMSSignedData(info);
+        } catch (CMSException | RuntimeException e) {
+            throw new CmsFormatException(CmsFormatException.Reason.NOT_CMS, "malformed SignedData", e);
+        }
+        if (signed.getSignerInfos().size() == 0) {
+            throw new CmsFormatException(CmsFormatException.Reason.NO_SIGNER, "SignedData without a signer");
+        }
+        return signed;
+    }
+}

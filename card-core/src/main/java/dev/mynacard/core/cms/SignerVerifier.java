@@ -1,0 +1,114 @@
+package dev.mynacard.core.cms;
+
+import dev.mynacard.core.cert.CertificatePurpose;
+import dev.mynacard.core.cert.JpkiCertificate;
+import dev.mynacard.core.trust.CertificateValidator;
+import dev.mynacard.core.trust.Check;
+import dev.mynacard.core.trust.ValidationReport;
+import dev.mynacard.core.trust.ValidationRequest;
+import java.security.cert.CertificateException;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.util.Store;
+
+/** Verifies one SignerInfo: its certificate from the CMS, digest, signature, signing time, certificate validity. */
+final class SignerVerifier {
+    private final CertificateValidator validator;
+    private final ValidationTime time;
+    private final Optional<X509CRL> crl;
+
+    SignerVerifier(CertificateValidator validator, ValidationTime time, Optional<X509CRL> crl) {
+        this.validator = validator;
+        this.time = time;
+        this.crl = crl;
+    }
+
+    SignerReport verify(SignerInformation signer, Store<X509CertificateHolder> store) {
+        List<X509Certificate> included = certificates(store);
+        Optional<X509Certificate> found = included.stream()
+                .filter(certificate -> signer.getSID().match(holder(certificate)))
+                .findFirst();
+        Optional<Instant> signingTime;
+        Check signingTimeCheck = null;
+        try {
+            signingTime = SigningTime.of(signer);
+        } catch (IllegalArgumentException malformed) {
+            signingTime = Optional.empty();
+            signingTimeCheck = Check.failed(SignerCheck.SIGNING_TIME, malformed.getMessage());
+        }
+        if (found.isEmpty()) {
+            return new SignerReport(Optional.empty(), Optional.empty(), signingTime, List.of(
+                    Check.failed(SignerCheck.SIGNER_CERTIFICATE, "the CMS does not include the signer's certificate"),
+                    Check.notChecked(SignerCheck.CONTENT_DIGEST, "no signer key"),
+                    Check.notChecked(SignerCheck.SIGNATURE, "no signer key"),
+                    Check.notChecked(SignerCheck.CERTIFICATE, "no signer certificate")), Optional.empty());
+        }
+        X509Certificate certificate = found.get();
+        Optional<CertificatePurpose> key = signerKey(certificate);
+        List<X509Certificate> others = new ArrayList<>(included);
+        others.remove(certificate);
+        ValidationReport report = validator.validate(request(certificate, key, others, signingTime));
+
+        List<Check> checks = new ArrayList<>();
+        checks.add(Check.passed(SignerCheck.SIGNER_CERTIFICATE, certificate.getSubjectX500Principal().getName()
+                + key.map(purpose -> ", the " + purpose + " certificate").orElse(", of no JPKI purpose")));
+        checks.addAll(SignatureChecks.of(signer, certificate.getPublicKey()));
+        checks.add(signingTimeCheck != null ? signingTimeCheck
+                : SigningTime.check(signingTime, certificate, report.at()));
+        checks.add(report.isValid()
+                ? Check.passed(SignerCheck.CERTIFICATE, "valid as " + report.purpose().orElseThrow() + " at "
+                        + report.at() + ", root " + report.root().orElseThrow())
+                : Check.failed(SignerCheck.CERTIFICATE, "failed: " + report.failures().stream()
+                        .map(failure -> failure.kind().description()).collect(Collectors.joining(", "))
+                        + " (see the certificate report)"));
+        return new SignerReport(found, key, signingTime, checks, Optional.of(report));
+    }
+
+    private ValidationRequest request(X509Certificate certificate, Optional<CertificatePurpose> key,
+                                      List<X509Certificate> others, Optional<Instant> signingTime) {
+        ValidationRequest request = ValidationRequest.of(certificate, key.orElse(CertificatePurpose.SIGN))
+                .withRoots(others);
+        request = time.instant(signingTime).map(request::asOf).orElse(request);
+        return crl.map(request::withCrl).orElse(request);
+    }
+
+    /** AUTH or SIGN by the certificate's policy; empty for anything else (then checked as SIGN, and failing). */
+    private static Optional<CertificatePurpose> signerKey(X509Certificate certificate) {
+        try {
+            CertificatePurpose purpose = JpkiCertificate.of(certificate).purpose();
+            return purpose == CertificatePurpose.AUTH || purpose == CertificatePurpose.SIGN
+                    ? Optional.of(purpose) : Optional.empty();
+        } catch (CertificateException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<X509Certificate> certificates(Store<X509CertificateHolder> store) {
+        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (X509CertificateHolder holder : store.getMatches(null)) {
+            try {
+                certificates.add(converter.getCertificate(holder));
+            } catch (CertificateException unreadable) {
+                // a certificate the JDK cannot read cannot be the signer's, nor a usable root
+            }
+        }
+        return certificates;
+    }
+
+    private static X509CertificateHolder holder(X509Certificate certificate) {
+        try {
+            return new X509CertificateHolder(certificate.getEncoded());
+        } catch (Exception e) {
+            throw new IllegalStateException("a parsed certificate cannot be re-encoded", e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Verification of CMS SignedData signatures made with a My Number Card
+ * ({@link dev.mynacard.core.cms.CmsVerifier}): per signer the signature, content digest, claimed
+ * signing time and the certificate's validation report from {@code dev.mynacard.core.trust}.
+ * Malformed input is a {@link dev.mynacard.core.cms.CmsFormatException} with a reason.
+ *
+ * <p>Signing time: certificates are validated now unless the caller chooses otherwise
+ * ({@link dev.mynacard.core.cms.ValidationTime}), because the signing-time attribute is the signer's
+ * own, unauthenticated claim; it is always reported and checked for plausibility.
+ */
+package dev.mynacard.core.cms;
