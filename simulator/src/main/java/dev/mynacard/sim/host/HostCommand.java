@@ -1,0 +1,134 @@
+package dev.mynacard.sim.host;
+
+import dev.mynacard.apdu.vpcd.VpcdOptions;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** What the simulator's command line asks for: serve a card, or show the help or the version. */
+sealed interface HostCommand {
+
+    String USAGE = """
+            Usage: java -jar mynacard-simulator.jar --state FILE [--vpcd HOST:PORT]
+
+            Puts a simulated My Number Card into vsmartcard's virtual PC/SC reader (vpcd), where
+            every PC/SC program on the machine can use it, until the program is stopped.
+
+              --state FILE      the card's state file: loaded when it exists, else created with
+                                the default card (see README). It holds PINs and private keys of a
+                                fictional holder; it is written after every command that changes
+                                the card, so PIN tries spent stay spent.
+              --vpcd HOST:PORT  where vpcd listens (default 127.0.0.1:35963, the reader
+                                "Virtual PCD 00 00"; port 35964 is "Virtual PCD 00 01")
+              --help            show this help
+              --version         show the version
+            """;
+
+    /** Serve the card in {@code stateFile} to vpcd. */
+    record Serve(Path stateFile, VpcdOptions vpcd) implements HostCommand {
+        public Serve {
+            Objects.requireNonNull(stateFile, "stateFile");
+            Objects.requireNonNull(vpcd, "vpcd");
+        }
+    }
+
+    record Help() implements HostCommand {
+    }
+
+    record Version() implements HostCommand {
+    }
+
+    /** The command line is not one the simulator understands; the message says why. */
+    final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Parses the arguments. Options take their value as the next argument or after {@code =};
+     * {@code --help} and {@code --version} win over everything else.
+     */
+    static HostCommand parse(List<String> args) throws UsageException {
+        if (args.contains("--help") || args.contains("-h")) {
+            return new Help();
+        }
+        if (args.contains("--version")) {
+            return new Version();
+        }
+        Path state = null;
+        VpcdOptions vpcd = VpcdOptions.defaults();
+        boolean vpcdGiven = false;
+        for (int i = 0; i < args.size(); i++) {
+            String name = args.get(i);
+            String value = null;
+            int equals = name.indexOf('=');
+            if (name.startsWith("--") && equals > 0) {
+                value = name.substring(equals + 1);
+                name = name.substring(0, equals);
+            }
+            if (!name.equals("--state") && !name.equals("--vpcd")) {
+                throw new UsageException("unknown argument '" + args.get(i) + "'");
+            }
+            if (value == null) {
+                if (i + 1 == args.size() || args.get(i + 1).startsWith("--")) {
+                    throw new UsageException(name + " needs a value");
+                }
+                value = args.get(++i);
+            }
+            if (name.equals("--state")) {
+                if (state != null) {
+                    throw new UsageException("--state is given twice");
+                }
+                state = statePath(value);
+            } else {
+                if (vpcdGiven) {
+                    throw new UsageException("--vpcd is given twice");
+                }
+                vpcdGiven = true;
+                vpcd = vpcdAddress(value);
+            }
+        }
+        if (state == null) {
+            throw new UsageException("--state FILE is required");
+        }
+        return new Serve(state, vpcd);
+    }
+
+    private static Path statePath(String value) throws UsageException {
+        if (value.isBlank()) {
+            throw new UsageException("--state needs a file name");
+        }
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--state '" + value + "' is not a usable file name: " + e.getReason());
+        }
+    }
+
+    /** HOST:PORT, with an IPv6 host in brackets ({@code [::1]:35963}). */
+    private static VpcdOptions vpcdAddress(String value) throws UsageException {
+        int colon = value.lastIndexOf(':');
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw new UsageException("--vpcd '" + value + "' is not HOST:PORT, e.g. 127.0.0.1:35963");
+        }
+        String host = value.substring(0, colon);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (host.isBlank()) {
+            throw new UsageException("--vpcd '" + value + "' has no host");
+        }
+        int port;
+        try {
+            port = Integer.parseInt(value.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 1 || port > 65535) {
+            throw new UsageException("--vpcd '" + value + "': the port must be a number from 1 to 65535");
+        }
+        return VpcdOptions.defaults().withAddress(host, port);
+    }
+}
