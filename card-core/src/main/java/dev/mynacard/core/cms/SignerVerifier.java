@@ -6,6 +6,8 @@ import dev.mynacard.core.trust.CertificateValidator;
 import dev.mynacard.core.trust.Check;
 import dev.mynacard.core.trust.ValidationReport;
 import dev.mynacard.core.trust.ValidationRequest;
+import java.io.IOException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -107,7 +109,7 @@ final class SignerVerifier {
     private static X509CertificateHolder holder(X509Certificate certificate) {
         try {
             return new X509CertificateHolder(certificate.getEncoded());
-        } catch (Exception e) {
+        } catch (CertificateEncodingException | IOException e) {
             throw new IllegalStateException("a parsed certificate cannot be re-encoded", e);
         }
     }
