@@ -31,7 +31,7 @@ import net.jqwik.api.statistics.Statistics;
  * by noise, truncations, absurd DER lengths, endless 61xx, wrong status words and flipped bytes,
  * ends with a result or a typed {@link CardIoException}, within bounded time and APDUs.
  */
-class HostileCardProperties {
+class HostileCardTest {
     private static final SimulatedCard CARD = TestCards.load(TestCards.defaultCard());
     /** 256 GET RESPONSE rounds at most (GetResponseTransport), a handful of commands per operation. */
     private static final int MAX_EXCHANGES = 1200;

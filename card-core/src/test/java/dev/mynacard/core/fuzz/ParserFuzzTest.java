@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 
 /** The response parsers, fed any bytes: a value or their documented exception, nothing else. */
-class ParserProperties {
+class ParserFuzzTest {
 
     @Property(tries = 3000)
     void cardParsersThrowOnlyMalformedResponse(@ForAll @Size(max = 400) byte[] bytes) {
