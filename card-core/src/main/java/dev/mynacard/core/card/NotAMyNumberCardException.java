@@ -8,7 +8,7 @@ import java.util.Optional;
  * kind of token (an old 住基カード, a phone, something unknown).
  */
 public class NotAMyNumberCardException extends CardIoException {
-    private final TokenInfo tokenInfo;
+    private final transient TokenInfo tokenInfo;
 
     /** The card has no JPKI application. */
     public NotAMyNumberCardException(String message, Throwable cause) {

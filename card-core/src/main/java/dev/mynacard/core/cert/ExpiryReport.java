@@ -12,10 +12,10 @@ import java.time.temporal.ChronoUnit;
  * @param lastValidDay     the last day of validity (JST)
  * @param notAfter         the last instant of validity
  * @param daysLeft         days from today (JST) to the last valid day: 0 on that day, negative after
- * @param renewalWindowOpen whether renewal can be applied for (from 3 months before expiry, until expiry)
+ * @param renewable whether renewal can be applied for (from 3 months before expiry, until expiry)
  * @param expired          whether the instant is after {@code notAfter}
  */
-public record ExpiryReport(LocalDate lastValidDay, Instant notAfter, long daysLeft, boolean renewalWindowOpen,
+public record ExpiryReport(LocalDate lastValidDay, Instant notAfter, long daysLeft, boolean renewable,
                            boolean expired) {
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     /** Renewal can be applied for from this long before expiry (protocol reference §7). */

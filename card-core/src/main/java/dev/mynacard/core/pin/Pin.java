@@ -22,6 +22,16 @@ public final class Pin implements AutoCloseable {
         return new Pin(value.clone());
     }
 
+    /**
+     * The ASCII bytes VERIFY sends for this PIN as {@code reference}, in a new array the caller
+     * wipes ({@link PinFormat#wipe}).
+     *
+     * @throws PinFormatException when the PIN breaks the reference's format
+     */
+    public byte[] encode(PinReference reference) {
+        return reference.format().encode(this);
+    }
+
     /** The characters themselves (no copy), for {@link PinFormat} only. */
     synchronized char[] chars() {
         if (closed) {

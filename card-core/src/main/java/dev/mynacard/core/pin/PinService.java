@@ -76,7 +76,7 @@ public final class PinService {
      * @throws dev.mynacard.apdu.WrongPinException the card refused the PIN; it says the tries left
      */
     public void verify(PinReference pin, Pin value, LastTry lastTry) throws IOException {
-        byte[] encoded = pin.format().encode(value);
+        byte[] encoded = value.encode(pin);
         try {
             session.exclusive(() -> {
                 session.select(pin.application());
@@ -88,6 +88,11 @@ public final class PinService {
         }
     }
 
+    /** Changes a PIN, refusing to spend the current PIN's last try ({@link LastTry#REFUSE}). */
+    public void change(PinKind kind, Pin current, Pin replacement) throws IOException {
+        change(kind, current, replacement, LastTry.REFUSE);
+    }
+
     /**
      * Changes a PIN: VERIFY with the current one, then CHANGE REFERENCE DATA {@code 00 24 01 80}
      * (auth, sign, text). The 住基 PIN has two copies (共通AP and 住基AP): both are verified before
@@ -97,10 +102,10 @@ public final class PinService {
      *     outcome is unknown): the exception says which copy holds which PIN
      */
     public void change(PinKind kind, Pin current, Pin replacement, LastTry lastTry) throws IOException {
-        byte[] old = kind.format().encode(current);
+        byte[] old = current.encode(kind);
         byte[] fresh = null;
         try {
-            fresh = kind.format().encode(replacement);
+            fresh = replacement.encode(kind);
             byte[] newPin = fresh;
             session.exclusive(() -> {
                 if (kind == PinKind.JUKI) {

@@ -71,18 +71,21 @@ public final class CardSigner {
      * not known yet; the SIGN certificate needs the sign password verified in that operation.
      */
     public JpkiCertificate certificate(SigningKey key) throws IOException {
-        synchronized (known) {
-            if (knownEpoch != session.epoch()) {
-                known.clear();
-                knownEpoch = session.epoch();
+        // The session's lock first, then this cache's: the same order as inside sign().
+        return session.exclusive(() -> {
+            synchronized (known) {
+                if (knownEpoch != session.epoch()) {
+                    known.clear();
+                    knownEpoch = session.epoch();
+                }
+                JpkiCertificate certificate = known.get(key);
+                if (certificate == null) {
+                    certificate = certificates.read(key.certificate());
+                    known.put(key, certificate);
+                }
+                return certificate;
             }
-            JpkiCertificate certificate = known.get(key);
-            if (certificate == null) {
-                certificate = certificates.read(key.certificate());
-                known.put(key, certificate);
-            }
-            return certificate;
-        }
+        });
     }
 
     private static void check(PublicKey key, byte[] digestInfo, byte[] signature) throws CardSignatureException {

@@ -25,24 +25,24 @@ class ExpiryReportTest {
         assertEquals(LocalDate.of(2030, 5, 5), report.lastValidDay());
         assertEquals(jst("2030-05-05T23:59:59"), report.notAfter());
         assertEquals(1585, report.daysLeft());
-        assertFalse(report.renewalWindowOpen());
+        assertFalse(report.renewable());
         assertFalse(report.expired());
     }
 
     @Test
-    void renewalWindowOpensThreeMonthsBeforeExpiry() {
+    void renewablesThreeMonthsBeforeExpiry() {
         Instant notAfter = jst("2030-05-05T23:59:59");
-        assertFalse(ExpiryReport.of(notAfter, jst("2030-02-04T23:59:59")).renewalWindowOpen());
+        assertFalse(ExpiryReport.of(notAfter, jst("2030-02-04T23:59:59")).renewable());
         ExpiryReport opened = ExpiryReport.of(notAfter, jst("2030-02-05T00:00"));
-        assertTrue(opened.renewalWindowOpen());
+        assertTrue(opened.renewable());
         assertEquals(89, opened.daysLeft());
         ExpiryReport lastDay = ExpiryReport.of(notAfter, jst("2030-05-05T23:59:59"));
         assertEquals(0, lastDay.daysLeft());
-        assertTrue(lastDay.renewalWindowOpen());
+        assertTrue(lastDay.renewable());
         assertFalse(lastDay.expired());
         ExpiryReport after = ExpiryReport.of(notAfter, jst("2030-05-06T00:00"));
         assertTrue(after.expired());
-        assertFalse(after.renewalWindowOpen());
+        assertFalse(after.renewable());
         assertEquals(-1, after.daysLeft());
     }
 
