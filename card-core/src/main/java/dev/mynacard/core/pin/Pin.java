@@ -7,6 +7,7 @@ import java.util.Objects;
  * A PIN, password or 照合番号 as the holder typed it. It holds its own copy of the characters,
  * wiped by {@link #close()}; it never shows them ({@code toString} is redacted, no equals).
  * Encoding for the card happens in {@link PinFormat#encode(Pin)}, into an array the caller wipes.
+ * The caller closes the PIN (try-with-resources); the library's services neither keep nor close it.
  */
 public final class Pin implements AutoCloseable {
     private final char[] chars;

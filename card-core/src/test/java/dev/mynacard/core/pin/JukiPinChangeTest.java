@@ -73,6 +73,7 @@ class JukiPinChangeTest {
         assertTrue(e.getMessage().contains("共通AP (…0100): unknown"), e.getMessage());
         assertTrue(e.getCause() instanceof TransportException);
         assertEquals(3, wire.countWithData(0x20), "three VERIFYs: both copies, then the 共通AP again");
+        assertEquals(1, wire.count(CHANGE_KEY), "the failed write is not re-sent");
         assertTrue(opens(session, MynaApplication.JUKI, "8642"));
         assertTrue(opens(session, MynaApplication.COMMON, "1234"), "the write never reached the card");
     }

@@ -129,6 +129,20 @@ class PinServiceTest {
     }
 
     @Test
+    void aTransportErrorDuringChangeIsNeverRetried() throws Exception {
+        CountingTransport wire = TestCards.freshDefault();
+        FaultTransport failOnce = new FaultTransport(wire, FaultTransport.commandWithData(0x00, 0x24), 1,
+                (command, card) -> {
+                    card.exchange(command);
+                    throw new TransportException(TransportException.Reason.TIMEOUT, "no answer");
+                });
+        PinService pins = new PinService(new CardSession(failOnce));
+        assertThrows(TransportException.class, () -> pins.change(PinKind.TEXT, pin("1234"), pin("5555")));
+        assertEquals(1, wire.countWithData(0x24));
+        pins.verify(PinKind.TEXT, pin("5555"), LastTry.REFUSE);
+    }
+
+    @Test
     void theApduCarryingThePinIsWiped() throws Exception {
         CountingTransport wire = TestCards.freshDefault();
         service(wire).verify(PinKind.SIGN, pin("abc123"), LastTry.ALLOW);
