@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A conversation with one card over any {@link CardTransport}, with the fewest APDUs: it remembers
@@ -44,6 +45,8 @@ public final class CardSession implements AutoCloseable {
     private static final int INS_READ_BINARY = 0xB0;
     private static final int INS_READ_RECORD = 0xB2;
     private static final int END_OF_FILE_REACHED = 0x6282;
+    /** Answers of a card that does not take a short EF identifier in READ RECORD's P2. */
+    private static final Set<Integer> REFUSED_SFI = Set.of(0x6A81, 0x6A82, 0x6A86, 0x6981, 0x6986, 0x6B00);
 
     private final CardTransport transport;
     private final CardTransport corrected;
@@ -257,11 +260,20 @@ public final class CardSession implements AutoCloseable {
             throw new IllegalArgumentException("record number " + record + " is outside 1–254");
         }
         select(application);
-        currentEf = NO_EF;
-        ResponseApdu response = SwException.check(send(
-                CommandApdu.of(0x00, INS_READ_RECORD, record, (fid << 3) | 0x04, CommandApdu.MAX_SHORT_NE)));
-        currentEf = fid;
-        return response.data();
+        if (currentEf != fid) {
+            currentEf = NO_EF;
+            ResponseApdu bySfi = send(CommandApdu.of(0x00, INS_READ_RECORD, record, (fid << 3) | 0x04,
+                    CommandApdu.MAX_SHORT_NE));
+            if (!REFUSED_SFI.contains(bySfi.sw())) {
+                currentEf = fid;
+                return SwException.check(bySfi).data();
+            }
+            // The reference documents READ RECORD only on the current EF (`00 B2 01 04 00`); a card
+            // that refuses the SFI form costs one SELECT EF more, never a wrong answer.
+            selectEf(fid);
+        }
+        return SwException.check(send(
+                CommandApdu.of(0x00, INS_READ_RECORD, record, 0x04, CommandApdu.MAX_SHORT_NE))).data();
     }
 
     /**
