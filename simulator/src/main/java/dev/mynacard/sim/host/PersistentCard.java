@@ -1,5 +1,6 @@
 package dev.mynacard.sim.host;
 
+import dev.mynacard.apdu.CommandApdu;
 import dev.mynacard.apdu.vpcd.VirtualCard;
 import dev.mynacard.sim.card.SimulatedCard;
 import dev.mynacard.sim.image.CardImage;
@@ -16,16 +17,15 @@ import java.util.function.Supplier;
  * to it (a wrong PIN, a changed PIN) outlives the process, as it would on a real card.
  *
  * <p>The rule for saving: after every command with data whose instruction can change persistent
- * state — VERIFY, CHANGE REFERENCE DATA, RESET RETRY CODE, CHANGE KEY and the personalisation
- * instructions — the card's whole state is saved before the response leaves. Everything else
+ * state — VERIFY, CHANGE REFERENCE DATA, CHANGE KEY and the personalisation instructions (a blank
+ * card can be personalised through the reader) — the card's whole state is saved before the
+ * response leaves. Everything else
  * the card does is a read (SELECT, READ BINARY/RECORD, the empty VERIFY that asks for the tries
  * left, COMPUTE DIGITAL SIGNATURE) or a refusal, which changes nothing. Saving is atomic, so
  * killing the process at any moment leaves the previous or the new state, and a wrong PIN that
  * was answered is always counted.
  */
 public final class PersistentCard implements VirtualCard {
-    private static final int HEADER_LENGTH = 4;
-
     private final SimulatedCard card;
     private final Path stateFile;
     private final Consumer<String> warnings;
@@ -70,15 +70,20 @@ public final class PersistentCard implements VirtualCard {
 
     /** Whether the card may change its persistent state when it processes {@code command}. */
     static boolean canChangeState(byte[] command) {
-        if (command.length <= HEADER_LENGTH) {
+        CommandApdu apdu;
+        try {
+            apdu = CommandApdu.decode(command);
+        } catch (IllegalArgumentException malformed) {
+            return false; // the card answers 6700 and changes nothing
+        }
+        if (apdu.nc() == 0) {
             return false;
         }
-        return switch (command[1] & 0xFF) {
+        return switch (apdu.ins()) {
             case 0x20, // VERIFY: a wrong PIN spends a try, a right one restores the counter
                     0x24, // CHANGE REFERENCE DATA
-                    0x2C, // RESET RETRY COUNTER
                     0x32, // CHANGE KEY (住基 PIN)
-                    0xE0, 0xE2, 0xE4, 0xE6, 0xD6, 0xDC -> true; // personalisation
+                    0xE0, 0xE2, 0xE4, 0xD6, 0xDC -> true; // personalisation of a blank card
             default -> false;
         };
     }

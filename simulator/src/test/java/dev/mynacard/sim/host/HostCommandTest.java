@@ -1,0 +1,70 @@
+package dev.mynacard.sim.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.mynacard.apdu.vpcd.VpcdOptions;
+import dev.mynacard.sim.host.HostCommand.UsageException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class HostCommandTest {
+
+    private static HostCommand parse(String... args) throws UsageException {
+        return HostCommand.parse(List.of(args));
+    }
+
+    @Test
+    void stateAloneServesTheDefaultVpcdReader() throws UsageException {
+        HostCommand.Serve serve = (HostCommand.Serve) parse("--state", "card.json");
+
+        assertEquals(Path.of("card.json"), serve.stateFile());
+        assertEquals(VpcdOptions.defaults(), serve.vpcd());
+    }
+
+    @Test
+    void vpcdAddressInEitherFormPicksTheSecondReader() throws UsageException {
+        HostCommand.Serve spaced = (HostCommand.Serve) parse("--vpcd", "127.0.0.1:35964", "--state", "c.json");
+        HostCommand.Serve joined = (HostCommand.Serve) parse("--state=c.json", "--vpcd=[::1]:35964");
+
+        assertEquals(VpcdOptions.defaults().withAddress("127.0.0.1", 35964), spaced.vpcd());
+        assertEquals(VpcdOptions.defaults().withAddress("::1", 35964), joined.vpcd());
+        assertEquals(Path.of("c.json"), joined.stateFile());
+    }
+
+    @Test
+    void helpAndVersionWinOverEverythingElse() throws UsageException {
+        assertInstanceOf(HostCommand.Help.class, parse("--bogus", "--help"));
+        assertInstanceOf(HostCommand.Help.class, parse("-h"));
+        assertInstanceOf(HostCommand.Version.class, parse("--state", "x", "--version"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "''                                         | --state FILE is required",
+        "--vpcd 127.0.0.1:35963                     | --state FILE is required",
+        "--state                                    | --state needs a value",
+        "--state --vpcd 127.0.0.1:1                 | --state needs a value",
+        "--state a --state b                        | --state is given twice",
+        "--state a --vpcd h:1 --vpcd h:2            | --vpcd is given twice",
+        "--state a --vpcd 35963                     | --vpcd '35963' is not HOST:PORT, e.g. 127.0.0.1:35963",
+        "--state a --vpcd localhost:                | --vpcd 'localhost:' is not HOST:PORT, e.g. 127.0.0.1:35963",
+        "--state a --vpcd localhost:99999           | --vpcd 'localhost:99999': the port must be a number from 1 to 65535",
+        "--state a --vpcd localhost:x1              | --vpcd 'localhost:x1': the port must be a number from 1 to 65535",
+        "--state a --vpcd []:35963                  | --vpcd '[]:35963' has no host",
+        "--state a --port 1                         | unknown argument '--port'",
+        "--state a extra                            | unknown argument 'extra'",
+        "--state=                                   | --state needs a file name",
+    })
+    void badCommandLinesSayWhatIsWrong(String line, String message) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+
+        UsageException e = assertThrows(UsageException.class, () -> parse(args));
+
+        assertEquals(message, e.getMessage());
+    }
+}

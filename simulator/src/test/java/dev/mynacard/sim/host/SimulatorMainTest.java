@@ -1,0 +1,76 @@
+package dev.mynacard.sim.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's answers that come before any card is served (those run in-process). */
+class SimulatorMainTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return SimulatorMain.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBadArgumentExitsWith2AndAHint() {
+        assertEquals(2, run("--state", "card.json", "--vpcd", "localhost"));
+
+        assertEquals("mynacard-simulator: --vpcd 'localhost' is not HOST:PORT, e.g. 127.0.0.1:35963\nTry --help.\n", err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void aDamagedStateFileExitsWith2WithOneLineAndNoStackTrace() throws IOException {
+        Path state = Files.writeString(dir.resolve("card.json"), "[1, 2, 3]");
+
+        assertEquals(2, run("--state", state.toString()));
+
+        assertTrue(err().startsWith("mynacard-simulator: card state file " + state), err());
+        assertEquals(1, err().lines().count(), err());
+        assertFalse(err().contains("Exception"), err());
+        assertEquals("[1, 2, 3]", Files.readString(state));
+    }
+
+    @Test
+    void aStateFileThatIsADirectoryExitsWith2() throws IOException {
+        Path state = Files.createDirectory(dir.resolve("card.json"));
+
+        assertEquals(2, run("--state", state.toString()));
+
+        assertTrue(err().startsWith("mynacard-simulator: cannot use the card state file " + state + ": "), err());
+        assertEquals(1, err().lines().count(), err());
+    }
+
+    @Test
+    void helpAndVersionGoToStandardOutput() {
+        assertEquals(0, run("--help"));
+        assertEquals(0, run("--version"));
+
+        assertTrue(out().startsWith("Usage: java -jar mynacard-simulator.jar --state FILE [--vpcd HOST:PORT]"), out());
+        assertTrue(out().contains("\nmynacard-simulator "), out());
+        assertEquals("", err());
+    }
+}
