@@ -85,6 +85,7 @@ class HostLatencyReport {
             PcscStack.awaitCard(readers, true);
             try (PcscTransport transport = readers.connect(readers.find(READER), PcscStack.CARD_WAIT)) {
                 reportRoundTrip(transport);
+                reportSavingVerify(transport);
                 reportSignature(transport);
             }
             reportOpenSc(card);
@@ -107,6 +108,18 @@ class HostLatencyReport {
         assertEquals(3, JpkiQueries.triesLeft(transport, JpkiQueries.AUTH_PIN));
         System.out.printf("through pcscd/vpcd: retry query (VERIFY without data) round trip %.1f µs per APDU (%d APDUs)%n",
                 micros, QUERIES);
+    }
+
+    /** A VERIFY is answered only after the card's state is saved (fsync included). */
+    private static void reportSavingVerify(PcscTransport transport) throws Exception {
+        JpkiQueries.selectJpki(transport);
+        byte[] verify = CommandApdu.of(0x00, 0x20, 0x00, JpkiQueries.AUTH_PIN, "1234".getBytes(StandardCharsets.US_ASCII)).encode();
+        long start = System.nanoTime();
+        for (int i = 0; i < SIGNATURES; i++) {
+            transport.exchange(verify);
+        }
+        double millis = (System.nanoTime() - start) / 1e6 / SIGNATURES;
+        System.out.printf("through pcscd/vpcd: VERIFY with the state file saved before the answer %.2f ms each%n", millis);
     }
 
     private static void reportSignature(PcscTransport transport) throws Exception {
