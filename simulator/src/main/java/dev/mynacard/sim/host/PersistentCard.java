@@ -19,11 +19,10 @@ import java.util.function.Supplier;
  * <p>The rule for saving: after every command with data whose instruction can change persistent
  * state — VERIFY, CHANGE REFERENCE DATA, CHANGE KEY and the personalisation instructions (a blank
  * card can be personalised through the reader) — the card's whole state is saved before the
- * response leaves. Everything else
- * the card does is a read (SELECT, READ BINARY/RECORD, the empty VERIFY that asks for the tries
- * left, COMPUTE DIGITAL SIGNATURE) or a refusal, which changes nothing. Saving is atomic, so
- * killing the process at any moment leaves the previous or the new state, and a wrong PIN that
- * was answered is always counted.
+ * response leaves. Everything else the card does is a read (SELECT, READ BINARY/RECORD, the empty
+ * VERIFY that asks for the tries left, COMPUTE DIGITAL SIGNATURE) or a refusal, which changes
+ * nothing. Saving is atomic, so killing the process at any moment leaves the previous or the new
+ * state, and a wrong PIN that was answered is always counted. A save costs about 2.5 ms (fsync).
  */
 public final class PersistentCard implements VirtualCard {
     private final SimulatedCard card;
