@@ -56,19 +56,23 @@ final class CardKeyStore extends KeyStoreSpi {
             throw new IllegalArgumentException("a MynaCard KeyStore is loaded with a CardKeyStoreParameter");
         }
         MyNumberCard myna = MyNumberCard.open(card.transport());
-        entries = myna.session().exclusive(() -> {
-            Map<String, Entry> loaded = new LinkedHashMap<>();
+        Map<String, Entry> loaded = new LinkedHashMap<>();
+        boolean signKey = myna.session().exclusive(() -> {
             loaded.put(AUTH_ALIAS, entry(myna, SigningKey.AUTH, CertificateSlot.AUTH_CA,
                     PinSource.of(PinKind.AUTH, card.authPin()), card.lastTry()));
-            if (card.signPassword().isPresent() && hasSignKey(myna)) {
-                PinSource password = PinSource.of(PinKind.SIGN, card.signPassword().get());
-                try (Pin value = password.obtain()) {
-                    myna.pins().verify(PinKind.SIGN, value, card.lastTry());
-                }
-                loaded.put(SIGN_ALIAS, entry(myna, SigningKey.SIGN, CertificateSlot.SIGN_CA, password, card.lastTry()));
-            }
-            return Collections.unmodifiableMap(loaded);
+            return card.signPassword().isPresent() && hasSignKey(myna);
         });
+        if (signKey) {
+            PinSource password = PinSource.of(PinKind.SIGN, card.signPassword().orElseThrow());
+            // Asked outside any exclusive operation: the card is not held while the holder types.
+            try (Pin value = password.obtain()) {
+                loaded.put(SIGN_ALIAS, myna.session().exclusive(() -> {
+                    myna.pins().verify(PinKind.SIGN, value, card.lastTry());
+                    return entry(myna, SigningKey.SIGN, CertificateSlot.SIGN_CA, password, card.lastTry());
+                }));
+            }
+        }
+        entries = Collections.unmodifiableMap(loaded);
     }
 
     @Override
