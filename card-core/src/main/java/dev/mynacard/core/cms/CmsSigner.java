@@ -2,7 +2,6 @@ package dev.mynacard.core.cms;
 
 import dev.mynacard.core.card.CardSession;
 import dev.mynacard.core.card.MyNumberCard;
-import dev.mynacard.core.cert.CertificateSlot;
 import dev.mynacard.core.pin.LastTry;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.sign.DigestAlgorithm;
@@ -116,7 +115,7 @@ public final class CmsSigner {
                 X509Certificate certificate = card.signer().certificate(key).x509();
                 List<X509Certificate> included = new ArrayList<>(List.of(certificate));
                 if (includeCa) {
-                    included.add(card.certificates().read(caSlot(key)).x509());
+                    included.add(card.certificates().read(key.root()).x509());
                 }
                 return generate(content, attached, included,
                         new CardContentSigner(card.signer(), key, pin, digest, lastTry));
@@ -124,11 +123,6 @@ public final class CmsSigner {
         } catch (UncheckedIOException cardFailure) {
             throw cardFailure.getCause();
         }
-    }
-
-    /** The card's root for a key's certificate. */
-    private static CertificateSlot caSlot(SigningKey key) {
-        return key == SigningKey.SIGN ? CertificateSlot.SIGN_CA : CertificateSlot.AUTH_CA;
     }
 
     /** @param included the signer's certificate first */

@@ -3,7 +3,6 @@ package dev.mynacard.core.jca;
 import dev.mynacard.apdu.NotFoundException;
 import dev.mynacard.core.card.MalformedCardResponseException;
 import dev.mynacard.core.card.MyNumberCard;
-import dev.mynacard.core.cert.CertificateSlot;
 import dev.mynacard.core.pin.LastTry;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinKind;
@@ -58,7 +57,7 @@ final class CardKeyStore extends KeyStoreSpi {
         MyNumberCard myna = MyNumberCard.open(card.transport());
         Map<String, Entry> loaded = new LinkedHashMap<>();
         boolean signKey = myna.session().exclusive(() -> {
-            loaded.put(AUTH_ALIAS, entry(myna, SigningKey.AUTH, CertificateSlot.AUTH_CA,
+            loaded.put(AUTH_ALIAS, entry(myna, SigningKey.AUTH,
                     PinSource.of(PinKind.AUTH, card.authPin()), card.lastTry()));
             return card.signPassword().isPresent() && hasSignKey(myna);
         });
@@ -68,7 +67,7 @@ final class CardKeyStore extends KeyStoreSpi {
             try (Pin value = password.obtain()) {
                 loaded.put(SIGN_ALIAS, myna.session().exclusive(() -> {
                     myna.pins().verify(PinKind.SIGN, value, card.lastTry());
-                    return entry(myna, SigningKey.SIGN, CertificateSlot.SIGN_CA, password, card.lastTry());
+                    return entry(myna, SigningKey.SIGN, password, card.lastTry());
                 }));
             }
         }
@@ -81,13 +80,13 @@ final class CardKeyStore extends KeyStoreSpi {
     }
 
     /** The key's certificate (read in this operation, where the PIN it may need was verified) and the card's root. */
-    private static Entry entry(MyNumberCard card, SigningKey key, CertificateSlot root, PinSource pin, LastTry lastTry)
+    private static Entry entry(MyNumberCard card, SigningKey key, PinSource pin, LastTry lastTry)
             throws IOException {
         X509Certificate certificate = card.signer().certificate(key).x509();
         if (!(certificate.getPublicKey() instanceof RSAPublicKey rsa)) {
             throw new MalformedCardResponseException("the " + key + " certificate does not hold an RSA key");
         }
-        X509Certificate ca = card.certificates().read(root).x509();
+        X509Certificate ca = card.certificates().read(key.root()).x509();
         return new Entry(new CardPrivateKey(card, key, rsa.getModulus(), pin, lastTry),
                 new X509Certificate[] {certificate, ca});
     }
