@@ -1,0 +1,62 @@
+package dev.mynacard.apdu.bridge;
+
+import java.util.HexFormat;
+
+/** What happens while the bridge waits for a phone and its card, for a progress display. */
+public sealed interface BridgeEvent {
+
+    /** One line for the user. */
+    String message();
+
+    /** The bridge listens; the app is to connect to {@code address}. */
+    record Listening(BridgeAddress address) implements BridgeEvent {
+        @Override
+        public String message() {
+            return "listening on " + address.uri() + ": connect the Remote Smart Card Reader app and hold the card to the phone";
+        }
+    }
+
+    /** The bridge tries to reach an app in listen mode at {@code phone}, again and again until it answers. */
+    record Connecting(BridgeAddress phone) implements BridgeEvent {
+        @Override
+        public String message() {
+            return "connecting to the phone at " + phone.uri() + ": hold the card to the phone (the app in listen mode)";
+        }
+    }
+
+    /** A phone connected from {@code peer}; the bridge asks it for the card's ATR. */
+    record PhoneConnected(String peer) implements BridgeEvent {
+        @Override
+        public String message() {
+            return "phone connected from " + peer;
+        }
+    }
+
+    /** The card answered through the phone with this ATR; commands can flow. */
+    record CardPresent(String peer, String atrHex) implements BridgeEvent {
+        static CardPresent of(String peer, byte[] atr) {
+            return new CardPresent(peer, HexFormat.ofDelimiter(" ").withUpperCase().formatHex(atr));
+        }
+
+        @Override
+        public String message() {
+            return "card present (ATR " + atrHex + ")";
+        }
+    }
+
+    /** The phone went away before its card answered (the card slipped, the app stopped); the bridge waits on. */
+    record PhoneLeft(String peer) implements BridgeEvent {
+        @Override
+        public String message() {
+            return "the phone at " + peer + " disconnected before the card answered; waiting for it again";
+        }
+    }
+
+    /** Another connection arrived while a phone was connected; it was closed at once. */
+    record PhoneRefused(String peer) implements BridgeEvent {
+        @Override
+        public String message() {
+            return "refused a second phone from " + peer + " (one phone at a time)";
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.mynacard.apdu.bridge;
+
+/**
+ * Receives the bridge's {@link BridgeEvent}s. Called on the waiting thread, except
+ * {@link BridgeEvent.PhoneRefused}, which comes from the listener's accepting thread at any time
+ * while a phone is connected; an implementation must be quick and must not throw.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+    ProgressListener NONE = event -> { };
+
+    void onEvent(BridgeEvent event);
+}
