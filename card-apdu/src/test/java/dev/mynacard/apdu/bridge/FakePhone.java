@@ -66,8 +66,20 @@ final class FakePhone implements AutoCloseable {
         out.write(frame);
     }
 
-    void sendRaw(byte... bytes) throws IOException {
+    void sendRaw(byte[] bytes) throws IOException {
         out.write(bytes);
+    }
+
+    void sendRaw(int... bytes) throws IOException {
+        byte[] raw = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            raw[i] = (byte) bytes[i];
+        }
+        out.write(raw);
+    }
+
+    boolean isClosed() {
+        return socket.isClosed();
     }
 
     /**
