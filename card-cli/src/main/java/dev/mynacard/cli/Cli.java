@@ -1,0 +1,112 @@
+package dev.mynacard.cli;
+
+import dev.mynacard.cli.command.MynacardCommand;
+import dev.mynacard.cli.output.Json;
+import dev.mynacard.cli.output.Output;
+import dev.mynacard.cli.output.Report;
+import dev.mynacard.cli.output.TextOutput;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Runs one command line: parses it, runs the command, shows its report or its failure, and returns
+ * the exit status. Never throws and never shows a stack trace, unless MYNACARD_DEBUG=1 asks for
+ * one on stderr.
+ */
+public final class Cli {
+    public static final String DEBUG_VARIABLE = "MYNACARD_DEBUG";
+
+    private final Io io;
+    private final PreScan preScan;
+    private final Messages messages;
+
+    private Cli(Io io, PreScan preScan) {
+        this.io = io;
+        this.preScan = preScan;
+        this.messages = Messages.of(preScan.language());
+    }
+
+    public static int run(String[] args, Io io) {
+        Cli cli = new Cli(io, PreScan.of(args, io.locale()));
+        try {
+            return cli.run(args);
+        } finally {
+            io.out().flush();
+            io.err().flush();
+        }
+    }
+
+    private int run(String[] args) {
+        Output early = new Output(io.out(), io.err(), messages, preScan.json());
+        MynacardCommand root = new MynacardCommand();
+        CommandLine commandLine = new CommandLine(root)
+                .setResourceBundle(messages.bundle())
+                .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        ParseResult parsed;
+        try {
+            parsed = commandLine.parseArgs(args);
+        } catch (ParameterException e) {
+            return early.fail(new CliException(ExitCode.USAGE, e, "error.usage", e.getMessage(),
+                    e.getCommandLine().getCommandSpec().qualifiedName()));
+        }
+        GlobalOptions options = root.options(preScan.language());
+        Output output = new Output(io.out(), io.err(), Messages.of(options.language()), options.json());
+        try {
+            return execute(parsed, new Invocation(options, io, output));
+        } catch (Throwable e) {
+            CliException failure = Failures.describe(e);
+            if (io.env(DEBUG_VARIABLE).isPresent()) {
+                e.printStackTrace(io.err());
+            }
+            return output.fail(failure);
+        }
+    }
+
+    private int execute(ParseResult parsed, Invocation invocation) throws Exception {
+        ParseResult last = parsed;
+        while (true) {
+            if (last.isUsageHelpRequested()) {
+                io.out().print(last.commandSpec().commandLine().getUsageMessage());
+                return ExitCode.OK.status();
+            }
+            if (!last.hasSubcommand()) {
+                break;
+            }
+            last = last.subcommand();
+        }
+        if (parsed.isVersionHelpRequested()) {
+            return invocation.output().emit(new VersionReport(version()));
+        }
+        GlobalOptions options = invocation.options();
+        if (options.simulated() && options.reader().isPresent()) {
+            throw new CliException(ExitCode.USAGE, "error.sim-and-reader");
+        }
+        if (!(last.commandSpec().userObject() instanceof CliCommand command)) {
+            throw new CliException(ExitCode.USAGE, "error.missing-command", last.commandSpec().qualifiedName(),
+                    last.commandSpec().subcommands().keySet().stream().collect(Collectors.joining(", ")));
+        }
+        return invocation.output().emit(command.run(invocation));
+    }
+
+    /** The version in the jar's manifest. */
+    static String version() {
+        String version = Cli.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+
+    private record VersionReport(String version) implements Report {
+        @Override
+        public ObjectNode json() {
+            return Json.object().put("version", version);
+        }
+
+        @Override
+        public void text(TextOutput out) {
+            out.verbatim("mynacard " + version);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.mynacard.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one run of mynacard talks to: standard streams, environment, default locale, the console
+ * for PINs typed without echo, and whether stderr is a terminal (progress is shown only there).
+ * Tests build their own; {@link #system()} is the process's.
+ */
+public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Locale locale,
+                 Optional<PasswordConsole> console, boolean stderrIsTerminal) {
+
+    /** Set by the ./mynacard launcher, which can ask the shell whether stderr is a terminal. */
+    static final String STDERR_TTY_PROPERTY = "mynacard.stderr.tty";
+
+    /** Reads a line without echo, as {@link Console#readPassword} does; null at end of input. */
+    @FunctionalInterface
+    public interface PasswordConsole {
+        char[] readPassword(String prompt);
+    }
+
+    public static Io system() {
+        Console console = System.console();
+        String tty = System.getProperty(STDERR_TTY_PROPERTY);
+        Charset charset = terminalCharset();
+        return new Io(System.in,
+                new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false, charset),
+                new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset),
+                System.getenv(), Locale.getDefault(),
+                Optional.ofNullable(console).map(c -> prompt -> c.readPassword("%s", prompt)),
+                tty != null ? Boolean.parseBoolean(tty) : console != null);
+    }
+
+    /** The console's charset where the JDK knows it (Windows), else UTF-8 whatever the locale says. */
+    private static Charset terminalCharset() {
+        String name = System.getProperty("sun.stdout.encoding");
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    public Optional<String> env(String name) {
+        return Optional.ofNullable(env.get(name)).filter(value -> !value.isEmpty());
+    }
+}

@@ -1,0 +1,116 @@
+package dev.mynacard.cli.card;
+
+import dev.mynacard.apdu.CardTransport;
+import dev.mynacard.apdu.decorator.TracingTransport;
+import dev.mynacard.apdu.decorator.TracingTransport.ResponseData;
+import dev.mynacard.apdu.pcsc.PcscReader;
+import dev.mynacard.apdu.pcsc.PcscReaders;
+import dev.mynacard.apdu.pcsc.PcscTransport;
+import dev.mynacard.cli.GlobalOptions;
+import dev.mynacard.cli.Io;
+import dev.mynacard.cli.output.Output;
+import dev.mynacard.core.card.MyNumberCard;
+import dev.mynacard.sim.host.PersistentCard;
+import dev.mynacard.sim.issue.DefaultCard;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the card the options ask for: the simulated card (--sim) or the card in a PC/SC reader
+ * (--reader, else the first reader holding a card), traced on stderr with --trace. Traces show
+ * PIN commands without their data and responses as length and status word only, so neither a PIN
+ * nor anything read from the card (a 個人番号, a name) reaches them.
+ */
+public final class CardAccess {
+    /** Seconds to wait for a card to be inserted; 0 does not wait. */
+    public static final String WAIT_VARIABLE = "MYNACARD_CARD_WAIT";
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
+
+    private final GlobalOptions options;
+    private final Io io;
+    private final Output output;
+
+    public CardAccess(GlobalOptions options, Io io, Output output) {
+        this.options = options;
+        this.io = io;
+        this.output = output;
+    }
+
+    /** Opens and detects the card the options name; the caller closes it. */
+    public OpenCard open() throws IOException {
+        if (options.simulated()) {
+            Path state = simulatorState();
+            return openSimulated(loadSimulated(state), state);
+        }
+        PcscTransport card = connect();
+        return detect(card, new CardSource.Reader(card.reader()));
+    }
+
+    /** Opens and detects a simulated card, whatever the options say. */
+    public OpenCard openSimulated(PersistentCard card, Path state) throws IOException {
+        return detect(new SimulatedCardTransport(card), new CardSource.Simulated(state));
+    }
+
+    private OpenCard detect(CardTransport transport, CardSource source) throws IOException {
+        CardTransport traced = options.trace()
+                ? new TracingTransport(transport, output.diagnostics()::println, ResponseData.HIDDEN)
+                : transport;
+        try {
+            return new OpenCard(MyNumberCard.open(traced), source);
+        } catch (IOException | RuntimeException e) {
+            try {
+                traced.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** The PC/SC readers. */
+    public List<PcscReader> readers() throws IOException {
+        return PcscReaders.open().list();
+    }
+
+    public Path simulatorState() {
+        return SimulatorHome.stateFile(options, io);
+    }
+
+    /** The simulated card of the state file, created as the default card (with a note) when missing. */
+    public PersistentCard loadSimulated(Path state) throws IOException {
+        boolean created = Files.notExists(state);
+        PersistentCard card = PersistentCard.open(state, DefaultCard::image,
+                warning -> output.note("note.sim-save-failed", warning));
+        if (created) {
+            output.note("note.sim-created", state.toString());
+        }
+        return card;
+    }
+
+    private PcscTransport connect() throws IOException {
+        PcscReaders readers = PcscReaders.open();
+        PcscReader reader = readers.find(options.reader().orElse(null));
+        Optional<CardWait.Progress> progress = io.stderrIsTerminal()
+                ? Optional.of(new CardWait.Progress(output.diagnostics(),
+                        output.messages().get("progress.insert-card", reader.name(), cardWait().toSeconds())))
+                : Optional.empty();
+        return CardWait.connect(readers, reader, cardWait(), progress);
+    }
+
+    private Duration cardWait() {
+        return io.env(WAIT_VARIABLE).flatMap(CardAccess::seconds).orElse(DEFAULT_WAIT);
+    }
+
+    private static Optional<Duration> seconds(String value) {
+        try {
+            long seconds = Long.parseLong(value.trim());
+            return seconds >= 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.mynacard.cli.card;
+
+import dev.mynacard.apdu.TransportException;
+import dev.mynacard.apdu.pcsc.PcscReader;
+import dev.mynacard.apdu.pcsc.PcscReaders;
+import dev.mynacard.apdu.pcsc.PcscTransport;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Connects to the card in a reader, waiting for one to be inserted if need be. The wait is shown
+ * on stderr (a line, then a dot a second) only when stderr is a terminal; scripts see nothing.
+ */
+final class CardWait {
+    private static final Duration STEP = Duration.ofSeconds(1);
+
+    private CardWait() {
+    }
+
+    /**
+     * @param progress where to show the wait, with the line that announces it; empty to wait silently
+     */
+    static PcscTransport connect(PcscReaders readers, PcscReader reader, Duration wait,
+                                 Optional<Progress> progress) throws TransportException {
+        if (reader.cardPresent() || wait.isZero()) {
+            return readers.connect(reader, Duration.ZERO);
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        progress.ifPresent(Progress::start);
+        try {
+            while (true) {
+                Duration left = Duration.ofNanos(deadline - System.nanoTime());
+                try {
+                    return readers.connect(reader, left.compareTo(STEP) < 0 ? left : STEP);
+                } catch (TransportException e) {
+                    if (e.reason() != TransportException.Reason.NO_CARD || System.nanoTime() >= deadline) {
+                        throw e;
+                    }
+                    progress.ifPresent(Progress::tick);
+                }
+            }
+        } finally {
+            progress.ifPresent(Progress::end);
+        }
+    }
+
+    /** The wait on a terminal: the announcing line, a dot per second, a line break at the end. */
+    record Progress(PrintStream terminal, String announcement) {
+        void start() {
+            terminal.print(announcement);
+            terminal.flush();
+        }
+
+        void tick() {
+            terminal.print('.');
+            terminal.flush();
+        }
+
+        void end() {
+            terminal.println();
+        }
+    }
+}

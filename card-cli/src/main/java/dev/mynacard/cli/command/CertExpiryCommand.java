@@ -1,0 +1,65 @@
+package dev.mynacard.cli.command;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mynacard.cli.CliCommand;
+import dev.mynacard.cli.CliException;
+import dev.mynacard.cli.ExitCode;
+import dev.mynacard.cli.Invocation;
+import dev.mynacard.cli.card.OpenCard;
+import dev.mynacard.cli.cert.CardCertificates;
+import dev.mynacard.cli.output.Report;
+import dev.mynacard.cli.output.TextOutput;
+import dev.mynacard.cli.view.ExpiryView;
+import dev.mynacard.core.card.MyNumberCard;
+import dev.mynacard.core.cert.CertificateSlot;
+import dev.mynacard.core.cert.ExpiryReport;
+import dev.mynacard.core.pin.Pin;
+import dev.mynacard.core.pin.PinKind;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code mynacard cert expiry}: when both certificates and the card expire, with renewal advice.
+ * The signing certificate is read with the sign password. Exit code: renewal due, or expired.
+ */
+@Command(name = "expiry")
+public final class CertExpiryCommand implements CliCommand {
+    @Override
+    public Report run(Invocation invocation) throws IOException, CliException {
+        Instant now = Instant.now();
+        List<ExpiryView.Entry> certificates = new ArrayList<>();
+        ExpiryReport card;
+        try (Pin password = invocation.pins().read(PinKind.SIGN);
+             OpenCard open = invocation.cards().open()) {
+            MyNumberCard myNumberCard = open.card();
+            certificates.add(new ExpiryView.Entry("auth",
+                    ExpiryReport.of(myNumberCard.certificates().read(CertificateSlot.AUTH), now)));
+            CardCertificates.readSign(myNumberCard, password, invocation).ifPresent(
+                    sign -> certificates.add(new ExpiryView.Entry("sign", ExpiryReport.of(sign, now))));
+            card = myNumberCard.cardInfo().expiry(now);
+        }
+        return new ExpiryReportView(new ExpiryView(certificates, Optional.of(card)));
+    }
+
+    record ExpiryReportView(ExpiryView view) implements Report {
+        @Override
+        public ObjectNode json() {
+            return view.json();
+        }
+
+        @Override
+        public void text(TextOutput out) {
+            view.text(out);
+            out.line("advice.sign-lapses");
+        }
+
+        @Override
+        public ExitCode exitCode() {
+            return view.exitCode();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.mynacard.cli.command;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mynacard.apdu.vpcd.VpcdOptions;
+import dev.mynacard.cli.CliCommand;
+import dev.mynacard.cli.Invocation;
+import dev.mynacard.cli.option.VpcdAddressConverter;
+import dev.mynacard.cli.output.Json;
+import dev.mynacard.cli.output.Output;
+import dev.mynacard.cli.output.Report;
+import dev.mynacard.cli.output.TextOutput;
+import dev.mynacard.sim.host.CardHost;
+import dev.mynacard.sim.host.PersistentCard;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mynacard sim serve [--vpcd HOST:PORT]}: puts the simulated card into vsmartcard's virtual
+ * reader until Ctrl-C (or SIGTERM), so that any PC/SC program, mynacard --reader included, can use
+ * it. Its state is saved after every command that changes it and when it stops.
+ */
+@Command(name = "serve")
+public final class SimServeCommand implements CliCommand {
+    @Option(names = "--vpcd", paramLabel = "HOST:PORT", converter = VpcdAddressConverter.class,
+            descriptionKey = "option.vpcd")
+    VpcdOptions vpcd = VpcdOptions.defaults();
+
+    @Override
+    public Report run(Invocation invocation) throws IOException {
+        Output output = invocation.output();
+        Path state = invocation.cards().simulatorState();
+        PersistentCard card = invocation.cards().loadSimulated(state);
+        CardHost host = CardHost.start(card, vpcd,
+                inReader -> output.note("sim-serve.in-reader", vpcd.host(), Integer.toString(vpcd.port())));
+        output.note("sim-serve.started", vpcd.host(), Integer.toString(vpcd.port()), state.toString());
+        Thread stopOnSignal = new Thread(() -> stop(host, output), "mynacard sim serve stop");
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        try {
+            host.awaitClosed();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            host.close();
+            Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+        }
+        return new StoppedReport(state);
+    }
+
+    private static void stop(CardHost host, Output output) {
+        try {
+            host.close();
+            output.note("sim-serve.stopped");
+        } catch (IOException e) {
+            output.note("note.sim-save-failed", e.getMessage());
+        }
+    }
+
+    record StoppedReport(Path state) implements Report {
+        @Override
+        public ObjectNode json() {
+            ObjectNode json = Json.object();
+            json.putObject("sim").put("stateFile", state.toString()).put("stopped", true);
+            return json;
+        }
+
+        @Override
+        public void text(TextOutput out) {
+            out.line("sim-serve.saved", state.toString());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.mynacard.cli.command;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mynacard.cli.CliCommand;
+import dev.mynacard.cli.CliException;
+import dev.mynacard.cli.ExitCode;
+import dev.mynacard.cli.Invocation;
+import dev.mynacard.cli.file.InputFile;
+import dev.mynacard.cli.output.Json;
+import dev.mynacard.cli.output.Report;
+import dev.mynacard.cli.output.TextOutput;
+import dev.mynacard.cli.view.CmsView;
+import dev.mynacard.core.cms.CmsFormatException;
+import dev.mynacard.core.cms.CmsReport;
+import dev.mynacard.core.cms.CmsVerifier;
+import dev.mynacard.core.trust.CertificateValidator;
+import dev.mynacard.core.trust.TrustAnchors;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code mynacard verify SIGNATURE [--content FILE]}: verifies a CMS signature (DER or PEM),
+ * attached or, with --content, detached. No card is needed. Signers are validated against the
+ * pinned J-LIS roots; with --sim also against the simulated card's.
+ */
+@Command(name = "verify")
+public final class VerifyCommand implements CliCommand {
+    /** Signatures are small; a larger file is not one. */
+    static final int MAX_SIGNATURE_BYTES = 1024 * 1024;
+    /** Content is held in memory to be hashed. */
+    static final int MAX_CONTENT_BYTES = 512 * 1024 * 1024;
+    private static final String PEM_BEGIN = "-----BEGIN ";
+
+    @Parameters(index = "0", paramLabel = "SIGNATURE", descriptionKey = "param.signature")
+    Path signature;
+
+    @Option(names = "--content", paramLabel = "FILE", descriptionKey = "option.content")
+    Path content;
+
+    @Override
+    public Report run(Invocation invocation) throws CliException, CmsFormatException {
+        byte[] cms = fromPem(InputFile.read(signature, MAX_SIGNATURE_BYTES));
+        TrustAnchors anchors = invocation.options().simulated() ? TrustAnchors.jlis().withSimulator() : TrustAnchors.jlis();
+        CmsVerifier verifier = new CmsVerifier(new CertificateValidator(anchors));
+        CmsReport report = content == null
+                ? verifier.verifyAttached(cms)
+                : verifier.verifyDetached(cms, InputFile.read(content, MAX_CONTENT_BYTES));
+        return new CmsVerifyReport(report);
+    }
+
+    /** The DER inside a PEM block ({@code -----BEGIN CMS-----} or PKCS7), or the bytes as they are. */
+    private byte[] fromPem(byte[] bytes) throws CliException {
+        String text = new String(bytes, StandardCharsets.US_ASCII).strip();
+        if (!text.startsWith(PEM_BEGIN)) {
+            return bytes;
+        }
+        String body = text.lines().filter(line -> !line.startsWith("-----")).reduce("", String::concat);
+        try {
+            return Base64.getMimeDecoder().decode(body);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.FILE_ERROR, e, "error.cms-format", signature + ": bad PEM base64");
+        }
+    }
+
+    record CmsVerifyReport(CmsReport report) implements Report {
+        @Override
+        public ObjectNode json() {
+            ObjectNode json = Json.object();
+            json.set("verification", CmsView.json(report));
+            return json;
+        }
+
+        @Override
+        public void text(TextOutput out) {
+            CmsView.text(out, report);
+        }
+
+        @Override
+        public ExitCode exitCode() {
+            return report.isValid() ? ExitCode.OK : ExitCode.VERIFICATION_FAILED;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.mynacard.cli.pin;
+
+import dev.mynacard.apdu.PinBlockedException;
+import dev.mynacard.apdu.WrongPinException;
+import dev.mynacard.cli.CliException;
+import dev.mynacard.cli.ExitCode;
+import dev.mynacard.core.pin.LastTryRefusedException;
+import dev.mynacard.core.pin.PinKind;
+import java.io.IOException;
+
+/** The card's answers about one PIN, as exit codes and messages that say what to do next. */
+public final class PinFailures {
+    /** A card operation that presents a PIN. */
+    @FunctionalInterface
+    public interface PinOperation<T> {
+        T run() throws IOException;
+    }
+
+    private PinFailures() {
+    }
+
+    /** Runs {@code operation}, turning a wrong, blocked or refused {@code kind} PIN into a {@link CliException}. */
+    public static <T> T guard(PinKind kind, PinOperation<T> operation) throws IOException, CliException {
+        try {
+            return operation.run();
+        } catch (WrongPinException wrong) {
+            int left = wrong.triesLeft();
+            throw new CliException(ExitCode.WRONG_PIN, wrong, left == 1 ? "error.wrong-pin-last" : "error.wrong-pin",
+                    PinKinds.name(kind), left);
+        } catch (PinBlockedException blocked) {
+            throw new CliException(ExitCode.PIN_BLOCKED, blocked, "error.pin-blocked", PinKinds.name(kind),
+                    PinKinds.resetAdvice(kind));
+        } catch (LastTryRefusedException refused) {
+            throw new CliException(ExitCode.LAST_TRY_REFUSED, refused, "error.last-try-refused", PinKinds.name(kind));
+        }
+    }
+}

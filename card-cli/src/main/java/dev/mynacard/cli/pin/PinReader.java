@@ -1,0 +1,132 @@
+package dev.mynacard.cli.pin;
+
+import dev.mynacard.cli.CliException;
+import dev.mynacard.cli.ExitCode;
+import dev.mynacard.cli.Io;
+import dev.mynacard.cli.Messages;
+import dev.mynacard.core.pin.Pin;
+import dev.mynacard.core.pin.PinFormat;
+import dev.mynacard.core.pin.PinFormatException;
+import dev.mynacard.core.pin.PinKind;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+/**
+ * Reads PINs: from the console without echo, or with --pin-stdin from standard input, one per
+ * line. Each PIN is checked against its format as soon as it is read, so a malformed PIN stops the
+ * command before anything is sent to the card. Typed characters are wiped once copied into the
+ * {@link Pin}.
+ */
+public final class PinReader {
+    /** Longer than any PIN; a longer line is rejected without being kept. */
+    private static final int MAX_LINE = 64;
+
+    private final Io io;
+    private final Messages messages;
+    private final boolean fromStdin;
+    private Reader stdin;
+
+    public PinReader(Io io, Messages messages, boolean fromStdin) {
+        this.io = io;
+        this.messages = messages;
+        this.fromStdin = fromStdin;
+    }
+
+    /** The current PIN of {@code kind}. */
+    public Pin read(PinKind kind) throws CliException {
+        return checked(kind, readRaw(messages.get("prompt.pin", PinKinds.name(kind), PinKinds.format(kind))));
+    }
+
+    /** A new PIN of {@code kind}; typed twice on a console. */
+    public Pin readNew(PinKind kind) throws CliException {
+        Pin pin = checked(kind, readRaw(messages.get("prompt.new-pin", PinKinds.name(kind), PinKinds.format(kind))));
+        if (fromStdin) {
+            return pin;
+        }
+        char[] again = readRaw(messages.get("prompt.confirm-pin", PinKinds.name(kind)));
+        try (Pin confirmation = Pin.of(again)) {
+            if (!same(kind, pin, confirmation)) {
+                pin.close();
+                throw new CliException(ExitCode.USAGE, "error.pin-mismatch", PinKinds.name(kind));
+            }
+        } finally {
+            Arrays.fill(again, '\0');
+        }
+        return pin;
+    }
+
+    private static boolean same(PinKind kind, Pin first, Pin second) {
+        byte[] a = first.encode(kind);
+        byte[] b = null;
+        try {
+            b = second.encode(kind);
+            return MessageDigest.isEqual(a, b);
+        } catch (PinFormatException malformed) {
+            return false;
+        } finally {
+            PinFormat.wipe(a);
+            PinFormat.wipe(b);
+        }
+    }
+
+    private Pin checked(PinKind kind, char[] typed) throws CliException {
+        Pin pin = Pin.of(typed);
+        Arrays.fill(typed, '\0');
+        try {
+            kind.format().check(pin);
+        } catch (PinFormatException malformed) {
+            pin.close();
+            throw new CliException(ExitCode.USAGE, "error.pin-format", PinKinds.name(kind), PinKinds.format(kind));
+        }
+        return pin;
+    }
+
+    private char[] readRaw(String prompt) throws CliException {
+        if (fromStdin) {
+            return readLine();
+        }
+        Io.PasswordConsole console = io.console().orElseThrow(() -> new CliException(ExitCode.USAGE, "error.no-console"));
+        char[] typed = console.readPassword(prompt);
+        if (typed == null) {
+            throw new CliException(ExitCode.USAGE, "error.no-pin");
+        }
+        return typed;
+    }
+
+    /** One line of standard input, without its line break, never as a String. */
+    private char[] readLine() throws CliException {
+        if (stdin == null) {
+            stdin = new InputStreamReader(io.in(), StandardCharsets.UTF_8);
+        }
+        char[] line = new char[MAX_LINE];
+        int length = 0;
+        boolean overlong = false;
+        try {
+            int c;
+            while ((c = stdin.read()) != -1 && c != '\n') {
+                if (length < MAX_LINE) {
+                    line[length++] = (char) c;
+                } else {
+                    overlong = true;
+                }
+            }
+            if (c == -1 && length == 0) {
+                throw new CliException(ExitCode.USAGE, "error.no-pin-stdin");
+            }
+        } catch (IOException e) {
+            Arrays.fill(line, '\0');
+            throw new CliException(ExitCode.USAGE, e, "error.no-pin-stdin");
+        }
+        if (length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        // An overlong line becomes a PIN of NULs that fails every format check.
+        char[] pin = overlong ? new char[MAX_LINE + 1] : Arrays.copyOf(line, length);
+        Arrays.fill(line, '\0');
+        return pin;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mynacard.cli.view;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mynacard.cli.Messages;
+import dev.mynacard.cli.output.Json;
+import dev.mynacard.cli.output.TextOutput;
+import dev.mynacard.cli.pin.PinKinds;
+import dev.mynacard.core.pin.PinKind;
+import dev.mynacard.core.pin.PinStatus;
+import java.util.List;
+
+/** The PINs' retry counters as a table with what to do about them, or as JSON. */
+public final class PinStatusView {
+    private PinStatusView() {
+    }
+
+    /** {@code {"id":"auth","remaining":3,"max":3,"state":"ok"}}. */
+    public static ObjectNode json(PinStatus status) {
+        return Json.object()
+                .put("id", PinKinds.id(kind(status)))
+                .put("remaining", status.remaining())
+                .put("max", status.max())
+                .put("state", Json.code(status.state()));
+    }
+
+    public static ArrayNode json(List<PinStatus> pins) {
+        ArrayNode array = Json.array();
+        pins.forEach(status -> array.add(json(status)));
+        return array;
+    }
+
+    /** One row per PIN, then a warning for each PIN on its last try and the way to reset each blocked one. */
+    public static void text(TextOutput out, List<PinStatus> pins) {
+        Messages messages = out.messages();
+        out.row(messages.get("pin-status.header.id"), messages.get("pin-status.header.name"),
+                messages.get("pin-status.header.tries"), messages.get("pin-status.header.state"));
+        for (PinStatus status : pins) {
+            PinKind kind = kind(status);
+            out.row(PinKinds.id(kind), messages.get(PinKinds.name(kind)),
+                    messages.get("pin-status.tries", status.remaining(), status.max()),
+                    messages.get("pin-state." + Json.code(status.state())));
+        }
+        out.flushTable();
+        for (PinStatus status : pins) {
+            PinKind kind = kind(status);
+            switch (status.state()) {
+                case LAST_TRY -> out.line("advice.last-try", PinKinds.name(kind));
+                case BLOCKED -> out.line("advice.blocked", PinKinds.name(kind), PinKinds.resetAdvice(kind));
+                case OK -> { }
+            }
+        }
+    }
+
+    private static PinKind kind(PinStatus status) {
+        return (PinKind) status.kind();
+    }
+}
