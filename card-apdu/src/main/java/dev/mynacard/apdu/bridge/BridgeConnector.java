@@ -65,7 +65,7 @@ public final class BridgeConnector {
                         + ": unknown host", e);
             } catch (IOException e) {
                 close(socket);
-                lastError = e.getMessage();
+                lastError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
             Thread.sleep(Math.max(0, Math.min(RETRY_MS, (deadline - System.nanoTime()) / 1_000_000)));
         }

@@ -8,11 +8,15 @@ public sealed interface BridgeEvent {
     /** One line for the user. */
     String message();
 
-    /** The bridge listens; the app is to connect to {@code address}. */
+    /**
+     * The bridge listens on {@code address}; for 0.0.0.0 the app needs one of
+     * {@link BridgeListener#addressesForPhone()} instead.
+     */
     record Listening(BridgeAddress address) implements BridgeEvent {
         @Override
         public String message() {
-            return "listening on " + address.uri() + ": connect the Remote Smart Card Reader app and hold the card to the phone";
+            String where = address.isWildcard() ? "every interface, port " + address.port() : address.uri();
+            return "listening on " + where + ": hold the card to the phone running the Remote Smart Card Reader app";
         }
     }
 

@@ -202,9 +202,13 @@ public final class BridgeListener implements AutoCloseable {
             if (admitted.compareAndSet(null, socket)) {
                 arrivals.add(Optional.of(socket));
             } else {
-                String peer = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
+                String peer = PhoneLink.peerOf(socket);
                 closeQuietly(socket);
-                progress.onEvent(new BridgeEvent.PhoneRefused(peer));
+                try {
+                    progress.onEvent(new BridgeEvent.PhoneRefused(peer));
+                } catch (RuntimeException e) {
+                    // a faulty progress display must not stop the refusing
+                }
             }
         }
     }

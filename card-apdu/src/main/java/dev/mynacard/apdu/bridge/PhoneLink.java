@@ -25,12 +25,17 @@ final class PhoneLink implements AutoCloseable {
 
     PhoneLink(Socket socket) throws IOException {
         this.socket = socket;
-        this.peer = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
+        this.peer = peerOf(socket);
         socket.setTcpNoDelay(true);
         socket.setKeepAlive(true);
         boolean quickAck = socket.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
         this.in = new DeadlineInput(socket, socket.getInputStream(), quickAck);
         this.out = socket.getOutputStream();
+    }
+
+    /** HOST:PORT of the other end of a connected socket. */
+    static String peerOf(Socket socket) {
+        return new BridgeAddress(socket.getInetAddress().getHostAddress(), socket.getPort()).hostPort();
     }
 
     /** The phone's address and port, for messages. */

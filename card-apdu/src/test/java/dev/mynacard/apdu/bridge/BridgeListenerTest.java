@@ -51,7 +51,8 @@ class BridgeListenerTest {
 
         List<Class<?>> kinds = bench.events.stream().<Class<?>>map(Object::getClass).toList();
         assertEquals(List.of(BridgeEvent.Listening.class, BridgeEvent.PhoneConnected.class, BridgeEvent.CardPresent.class), kinds);
-        assertEquals(bench.listener.address(), ((BridgeEvent.Listening) bench.events.get(0)).address());
+        assertEquals("listening on " + bench.listener.address().uri()
+                + ": hold the card to the phone running the Remote Smart Card Reader app", bench.events.get(0).message());
         assertEquals("card present (ATR 3B 88 80 01 00 00 00 00 77 81 80 00 76)", bench.events.get(2).message());
     }
 
@@ -77,6 +78,9 @@ class BridgeListenerTest {
             assertFalse(everywhere.isLoopback());
             assertTrue(everywhere.address().isWildcard());
             assertEquals(BridgeAddress.localCandidates(everywhere.address().port()), everywhere.addressesForPhone());
+            assertEquals("listening on every interface, port " + everywhere.address().port()
+                    + ": hold the card to the phone running the Remote Smart Card Reader app",
+                    new BridgeEvent.Listening(everywhere.address()).message());
         }
     }
 
@@ -88,6 +92,8 @@ class BridgeListenerTest {
         FakePhone second = bench.connectPhone();
         assertArrayEquals(new byte[0], second.readUntilClosed(WAIT), "the second phone is disconnected, not left hanging");
         awaitEvent(BridgeEvent.PhoneRefused.class);
+        assertTrue(bench.events.stream().filter(BridgeEvent.PhoneRefused.class::isInstance).findFirst().orElseThrow().message()
+                .matches("refused a second phone from 127\\.0\\.0\\.1:\\d+ \\(one phone at a time\\)"));
 
         Future<byte[]> answer = bench.exchange(card, GET_CHALLENGE);
         assertArrayEquals(GET_CHALLENGE, first.readFrame());
