@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * holds a connection; in "exclusive" mode it then waits for its stdin to close, in "transmit" mode
  * it sends 80 40 00 00 and prints the status word.
  */
-public final class OtherPcscProgram implements AutoCloseable {
+final class OtherPcscProgram implements AutoCloseable {
     private static final String SCRIPT = """
             use Chipcard::PCSC; use Chipcard::PCSC::Card;
             $| = 1;
@@ -57,17 +57,17 @@ public final class OtherPcscProgram implements AutoCloseable {
     }
 
     /** Connects with SCARD_SHARE_EXCLUSIVE and holds the connection until closed. */
-    public static OtherPcscProgram holdingExclusively(String reader) throws IOException {
+    static OtherPcscProgram holdingExclusively(String reader) throws IOException {
         return new OtherPcscProgram("exclusive", reader);
     }
 
     /** Connects shared and sends one command. */
-    public static OtherPcscProgram transmittingOnce(String reader) throws IOException {
+    static OtherPcscProgram transmittingOnce(String reader) throws IOException {
         return new OtherPcscProgram("transmit", reader);
     }
 
     /** The next line the program printed, or {@code null} when none came within the timeout. */
-    public String nextLine(Duration timeout) throws InterruptedException {
+    String nextLine(Duration timeout) throws InterruptedException {
         return lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
