@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Runs one command line: parses it, runs the command, shows its report or its failure, and returns
@@ -49,6 +50,10 @@ public final class Cli {
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(args);
+        } catch (UnmatchedArgumentException e) {
+            // Never echoed: a stray argument may be a PIN typed where it does not belong.
+            return early.fail(new CliException(ExitCode.USAGE, e, "error.unexpected-argument",
+                    e.getCommandLine().getCommandSpec().qualifiedName()));
         } catch (ParameterException e) {
             return early.fail(new CliException(ExitCode.USAGE, e, "error.usage", e.getMessage(),
                     e.getCommandLine().getCommandSpec().qualifiedName()));

@@ -8,17 +8,19 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What one run of mynacard talks to: standard streams, environment, default locale, the console
- * for PINs typed without echo, and whether stderr is a terminal (progress is shown only there).
- * Tests build their own; {@link #system()} is the process's.
+ * for PINs typed without echo, whether stderr is a terminal (progress is shown only there) and the
+ * clock that expiry, validation and signing times are read from. Tests build their own;
+ * {@link #system()} is the process's.
  */
 public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Locale locale,
-                 Optional<PasswordConsole> console, boolean stderrIsTerminal) {
+                 Optional<PasswordConsole> console, boolean stderrIsTerminal, Clock clock) {
 
     /** Set by the ./mynacard launcher, which can ask the shell whether stderr is a terminal. */
     static final String STDERR_TTY_PROPERTY = "mynacard.stderr.tty";
@@ -38,7 +40,7 @@ public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, S
                 new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset),
                 System.getenv(), Locale.getDefault(),
                 Optional.ofNullable(console).map(c -> prompt -> c.readPassword("%s", prompt)),
-                tty != null ? Boolean.parseBoolean(tty) : console != null);
+                tty != null ? Boolean.parseBoolean(tty) : console != null, Clock.systemUTC());
     }
 
     /** The console's charset where the JDK knows it (Windows), else UTF-8 whatever the locale says. */

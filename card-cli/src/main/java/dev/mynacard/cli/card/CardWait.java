@@ -34,8 +34,12 @@ final class CardWait {
                 try {
                     return readers.connect(reader, left.compareTo(STEP) < 0 ? left : STEP);
                 } catch (TransportException e) {
-                    if (e.reason() != TransportException.Reason.NO_CARD || System.nanoTime() >= deadline) {
+                    if (e.reason() != TransportException.Reason.NO_CARD) {
                         throw e;
+                    }
+                    if (System.nanoTime() >= deadline) {
+                        throw new TransportException(TransportException.Reason.NO_CARD, "No card in the reader '"
+                                + reader.name() + "' after waiting " + wait.toSeconds() + " s", e);
                     }
                     progress.ifPresent(Progress::tick);
                 }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
 public final class CertExpiryCommand implements CliCommand {
     @Override
     public Report run(Invocation invocation) throws IOException, CliException {
-        Instant now = Instant.now();
+        Instant now = invocation.io().clock().instant();
         List<ExpiryView.Entry> certificates = new ArrayList<>();
         ExpiryReport card;
         try (Pin password = invocation.pins().read(PinKind.SIGN);

@@ -78,7 +78,7 @@ public final class CertVerifyCommand implements CliCommand {
         if (list != null) {
             request = request.withCrl(list);
         }
-        return new VerifyReport(slot, new CertificateValidator(anchors).validate(request));
+        return new VerifyReport(slot, new CertificateValidator(anchors, invocation.io().clock()).validate(request));
     }
 
     record VerifyReport(CertificateSlot slot, ValidationReport report) implements Report {

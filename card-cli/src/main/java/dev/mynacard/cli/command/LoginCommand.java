@@ -16,7 +16,6 @@ import dev.mynacard.core.login.LoginStatement;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinKind;
 import java.io.IOException;
-import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,7 +35,7 @@ public final class LoginCommand implements CliCommand {
     @Override
     public Report run(Invocation invocation) throws IOException, CliException {
         try {
-            new LoginStatement(challenge, audience, Instant.now());
+            new LoginStatement(challenge, audience, invocation.io().clock().instant());
         } catch (IllegalArgumentException malformed) {
             throw new CliException(ExitCode.USAGE, malformed, "error.login-request", malformed.getMessage());
         }
@@ -44,7 +43,7 @@ public final class LoginCommand implements CliCommand {
         try (Pin pin = invocation.pins().read(PinKind.AUTH);
              OpenCard card = invocation.cards().open()) {
             response = PinFailures.guard(PinKind.AUTH,
-                    () -> new LoginClient(card.card()).respond(challenge, audience, pin, invocation.lastTry()));
+                    () -> new LoginClient(card.card(), invocation.io().clock()).respond(challenge, audience, pin, invocation.lastTry()));
         }
         return new LoginReport(response);
     }

@@ -50,7 +50,8 @@ public final class SignCommand implements CliCommand {
         byte[] signature;
         try (Pin pin = invocation.pins().read(key.pin());
              OpenCard card = invocation.cards().open()) {
-            CmsSigner signer = new CmsSigner(card.card()).withKey(key).withLastTry(invocation.lastTry());
+            CmsSigner signer = new CmsSigner(card.card()).withKey(key).withLastTry(invocation.lastTry())
+                    .withClock(invocation.io().clock());
             signature = PinFailures.guard(key.pin(),
                     () -> attached ? signer.signAttached(content, pin) : signer.signDetached(content, pin));
         }

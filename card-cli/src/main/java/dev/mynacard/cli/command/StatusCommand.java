@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
 public final class StatusCommand implements CliCommand {
     @Override
     public Report run(Invocation invocation) throws IOException {
-        Instant now = Instant.now();
+        Instant now = invocation.io().clock().instant();
         try (OpenCard open = invocation.cards().open()) {
             MyNumberCard card = open.card();
             List<PinStatus> pins = card.pins().statusAll();

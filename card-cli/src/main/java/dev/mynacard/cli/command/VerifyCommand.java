@@ -45,7 +45,7 @@ public final class VerifyCommand implements CliCommand {
     public Report run(Invocation invocation) throws CliException, CmsFormatException {
         byte[] cms = fromPem(InputFile.read(signature, MAX_SIGNATURE_BYTES));
         TrustAnchors anchors = invocation.options().simulated() ? TrustAnchors.jlis().withSimulator() : TrustAnchors.jlis();
-        CmsVerifier verifier = new CmsVerifier(new CertificateValidator(anchors));
+        CmsVerifier verifier = new CmsVerifier(new CertificateValidator(anchors, invocation.io().clock()));
         CmsReport report = content == null
                 ? verifier.verifyAttached(cms)
                 : verifier.verifyDetached(cms, InputFile.read(content, MAX_CONTENT_BYTES));

@@ -6,6 +6,7 @@ import dev.mynacard.cli.Failures;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,6 +36,9 @@ public final class OutputFile {
 
     static void write(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(absolute.toString(), null, "is a directory");
+        }
         Path directory = absolute.getParent();
         Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         boolean moved = false;
