@@ -40,7 +40,7 @@ public final class BridgeConnector {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new TransportException(Reason.NO_CARD, "the phone at " + phone.uri() + " did not present a card within "
-                        + PhoneLink.seconds(timeout) + " (last attempt: " + lastError + "); is the app in listen mode"
+                        + PhoneLink.inWords(timeout) + " (last attempt: " + lastError + "); is the app in listen mode"
                         + " on this address and port, and the card held to the phone?");
             }
             Socket socket = new Socket();

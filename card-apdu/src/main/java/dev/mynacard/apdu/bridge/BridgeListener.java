@@ -140,7 +140,7 @@ public final class BridgeListener implements AutoCloseable {
             Optional<Socket> arrival = arrivals.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
             if (arrival == null) {
                 throw new TransportException(Reason.NO_CARD, "no phone brought a card to " + address.uri()
-                        + " within " + PhoneLink.seconds(timeout));
+                        + " within " + PhoneLink.inWords(timeout));
             }
             Socket socket = arrival.orElseThrow(() -> new TransportException(Reason.CLOSED,
                     "the bridge listener on " + address.hostPort() + " was closed while waiting for a phone"));

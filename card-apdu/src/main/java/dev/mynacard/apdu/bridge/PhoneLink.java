@@ -83,10 +83,10 @@ final class PhoneLink implements AutoCloseable {
             }
         } catch (SocketTimeoutException e) {
             if (in.consumed() == 0) {
-                throw failure(Reason.TIMEOUT, "the phone did not send " + what + " within " + seconds(timeout), e);
+                throw failure(Reason.TIMEOUT, "the phone did not send " + what + " within " + inWords(timeout), e);
             }
             throw failure(Reason.PROTOCOL, "the phone stopped in the middle of a frame: " + in.consumed() + " of "
-                    + (length == 0 ? "at least 2" : String.valueOf(length + 2)) + " bytes arrived within " + seconds(timeout), e);
+                    + (length == 0 ? "at least 2" : String.valueOf(length + 2)) + " bytes arrived within " + inWords(timeout), e);
         } catch (TransportException e) {
             throw failure(e.reason(), "bad frame from the phone instead of " + what + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -126,7 +126,8 @@ final class PhoneLink implements AutoCloseable {
         return new TransportException(reason, message, cause);
     }
 
-    static String seconds(Duration timeout) {
+    /** "10 s", or "400 ms" when not whole seconds. */
+    static String inWords(Duration timeout) {
         long millis = timeout.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
