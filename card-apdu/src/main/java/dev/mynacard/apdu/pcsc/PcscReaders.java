@@ -20,7 +20,7 @@ import javax.smartcardio.TerminalFactory;
  * runs, every later call fails with {@link Reason#NO_SERVICE} until the program is restarted.
  * Waiting for a card blocks in native code and cannot be interrupted; give it a timeout.
  */
-public final class PcscReaders {
+public final class PcscReaders implements PcscBackend {
     private final CardTerminals terminals;
 
     private PcscReaders(CardTerminals terminals) {
@@ -56,11 +56,13 @@ public final class PcscReaders {
                 + " sun.security.smartcardio.library to the library's path", e);
     }
 
-    /**
-     * All readers, in PC/SC order, each with whether it holds a card.
-     *
-     * @throws TransportException {@link Reason#NO_READER} when no reader is connected
-     */
+    /** "jdk". */
+    @Override
+    public String name() {
+        return "jdk";
+    }
+
+    @Override
     public List<PcscReader> list() throws TransportException {
         List<CardTerminal> all;
         try {
@@ -79,46 +81,50 @@ public final class PcscReaders {
         return List.copyOf(readers);
     }
 
-    /**
-     * Finds a reader by its exact name, its name in any case, its 0-based index in {@link #list()},
-     * or a case-insensitive part of its name shared by no other reader. A {@code null} or blank
-     * selector picks the first reader that holds a card, else the first reader.
-     *
-     * @throws TransportException {@link Reason#READER_NOT_FOUND} when nothing or more than one
-     *     reader matches (the message lists the candidates), {@link Reason#NO_READER} when there
-     *     is no reader at all
-     */
-    public PcscReader find(String selector) throws TransportException {
-        return ReaderSelection.select(list(), selector);
-    }
-
-    /**
-     * Waits up to {@code cardTimeout} for a card in the reader, then connects to it with T=1, or
-     * with any protocol the card offers when it does not speak T=1.
-     *
-     * @param cardTimeout how long to wait for a card; zero (or less than a millisecond) does not wait
-     * @throws TransportException {@link Reason#NO_CARD} when no card came in time,
-     *     {@link Reason#READER_UNAVAILABLE} when the reader is gone, {@link Reason#READER_IN_USE}
-     *     when another program holds it exclusively
-     */
-    public PcscTransport connect(PcscReader reader, Duration cardTimeout) throws TransportException {
-        String name = reader.name();
-        CardTerminal terminal = terminals.getTerminal(name);
-        if (terminal == null) {
-            throw new TransportException(Reason.READER_UNAVAILABLE,
-                    "The reader '" + name + "' is no longer available: it was unplugged or switched off");
-        }
-        boolean waits = cardTimeout.toMillis() > 0;
+    @Override
+    public void waitForCard(PcscReader reader, Duration timeout) throws TransportException {
+        CardTerminal terminal = terminal(reader);
+        long millis = timeout.toMillis();
         try {
-            boolean present = waits ? terminal.waitForCardPresent(cardTimeout.toMillis()) : terminal.isCardPresent();
+            // waitForCardPresent(0) would wait for ever.
+            boolean present = millis > 0 ? terminal.waitForCardPresent(millis) : terminal.isCardPresent();
             if (!present) {
-                throw new TransportException(Reason.NO_CARD, "No card in the reader '" + name + "'"
-                        + (waits ? " after waiting " + cardTimeout.toMillis() + " ms" : ""));
+                throw new TransportException(Reason.NO_CARD, "No card in the reader '" + reader.name() + "'"
+                        + (millis > 0 ? " after waiting " + millis + " ms" : ""));
             }
         } catch (CardException e) {
-            throw PcscFailures.translate(e, "waiting for a card", name);
+            throw PcscFailures.translate(e, "waiting for a card", reader.name());
         }
-        return new PcscTransport(name, connectCard(terminal));
+    }
+
+    @Override
+    public void waitForRemoval(PcscReader reader, Duration timeout) throws TransportException {
+        CardTerminal terminal = terminal(reader);
+        long millis = timeout.toMillis();
+        try {
+            boolean absent = millis > 0 ? terminal.waitForCardAbsent(millis) : !terminal.isCardPresent();
+            if (!absent) {
+                throw new TransportException(Reason.TIMEOUT, "The card is still in the reader '" + reader.name()
+                        + "'" + (millis > 0 ? " after waiting " + millis + " ms for its removal" : ""));
+            }
+        } catch (CardException e) {
+            throw PcscFailures.translate(e, "waiting for the card's removal", reader.name());
+        }
+    }
+
+    @Override
+    public PcscTransport connect(PcscReader reader, Duration cardTimeout) throws TransportException {
+        waitForCard(reader, cardTimeout);
+        return new PcscTransport(reader.name(), connectCard(terminal(reader)));
+    }
+
+    private CardTerminal terminal(PcscReader reader) throws TransportException {
+        CardTerminal terminal = terminals.getTerminal(reader.name());
+        if (terminal == null) {
+            throw new TransportException(Reason.READER_UNAVAILABLE,
+                    "The reader '" + reader.name() + "' is no longer available: it was unplugged or switched off");
+        }
+        return terminal;
     }
 
     private static Card connectCard(CardTerminal terminal) throws TransportException {

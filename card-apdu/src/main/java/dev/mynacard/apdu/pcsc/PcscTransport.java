@@ -1,6 +1,5 @@
 package dev.mynacard.apdu.pcsc;
 
-import dev.mynacard.apdu.CardTransport;
 import dev.mynacard.apdu.TransportException;
 import dev.mynacard.apdu.TransportException.Reason;
 import java.nio.BufferOverflowException;
@@ -34,7 +33,7 @@ import javax.smartcardio.CardException;
  * <p>The JDK keeps one connection per reader and JVM: a second {@code connect} to the same reader
  * in the same JVM returns the same card connection, and closing either closes both.
  */
-public final class PcscTransport implements CardTransport {
+public final class PcscTransport implements PcscConnection {
     /** One native response (at most 8192 bytes) followed by 256 GET RESPONSE answers of 256 bytes. */
     private static final int RESPONSE_CAPACITY = 8192 + 256 * 256;
 
@@ -49,12 +48,12 @@ public final class PcscTransport implements CardTransport {
         this.atr = card.getATR().getBytes();
     }
 
-    /** The PC/SC name of the reader holding the card. */
+    @Override
     public String reader() {
         return reader;
     }
 
-    /** "T=0" or "T=1". */
+    @Override
     public String protocol() {
         return card.getProtocol();
     }
@@ -64,6 +63,9 @@ public final class PcscTransport implements CardTransport {
         response.clear();
         try {
             int length = card.getBasicChannel().transmit(ByteBuffer.wrap(command), response);
+            if (length < 2) {
+                throw PcscFailures.noAnswer(reader, length);
+            }
             return Arrays.copyOf(response.array(), length);
         } catch (CardException | IllegalStateException e) {
             throw PcscFailures.translate(e, "transmit", reader);

@@ -19,24 +19,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code 80 50 00 00}: throws, which the connector answers with 6F00.</li>
  * </ul>
  */
-final class EchoTestCard implements VirtualCard {
-    static final byte[] AID = {(byte) 0xD3, (byte) 0x92, 0x10, 0x00, 0x31, 0x00, 0x01, 0x01, 0x04, 0x08};
+public final class EchoTestCard implements VirtualCard {
+    public static final byte[] AID = {(byte) 0xD3, (byte) 0x92, 0x10, 0x00, 0x31, 0x00, 0x01, 0x01, 0x04, 0x08};
     /** T=1 in TD1, historical bytes "mynatest", then TCK. */
-    static final byte[] ATR = withTck(new byte[] {0x3B, (byte) 0x88, (byte) 0x80, 0x01,
+    public static final byte[] ATR = withTck(new byte[] {0x3B, (byte) 0x88, (byte) 0x80, 0x01,
             'm', 'y', 'n', 'a', 't', 'e', 's', 't', 0});
 
     /** T=0 only (no TD1), two historical bytes. */
-    static final byte[] ATR_T0 = {0x3B, 0x02, 0x14, 0x50};
+    public static final byte[] ATR_T0 = {0x3B, 0x02, 0x14, 0x50};
 
-    final AtomicInteger commands = new AtomicInteger();
+    public final AtomicInteger commands = new AtomicInteger();
     private final byte[] atr;
     private byte[] pending = new byte[0];
 
-    EchoTestCard() {
+    public EchoTestCard() {
         this(ATR);
     }
 
-    EchoTestCard(byte[] atr) {
+    public EchoTestCard(byte[] atr) {
         this.atr = atr.clone();
     }
 
@@ -86,7 +86,7 @@ final class EchoTestCard implements VirtualCard {
         return ResponseApdu.of(piece, sw).encode();
     }
 
-    static byte[] counting(int n) {
+    public static byte[] counting(int n) {
         byte[] data = new byte[n];
         for (int i = 0; i < n; i++) {
             data[i] = (byte) i;

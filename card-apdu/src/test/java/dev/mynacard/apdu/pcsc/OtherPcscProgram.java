@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * holds a connection; in "exclusive" mode it then waits for its stdin to close, in "transmit" mode
  * it sends 80 40 00 00 and prints the status word.
  */
-final class OtherPcscProgram implements AutoCloseable {
+public final class OtherPcscProgram implements AutoCloseable {
     private static final String SCRIPT = """
             use Chipcard::PCSC; use Chipcard::PCSC::Card;
             $| = 1;
@@ -57,17 +57,17 @@ final class OtherPcscProgram implements AutoCloseable {
     }
 
     /** Connects with SCARD_SHARE_EXCLUSIVE and holds the connection until closed. */
-    static OtherPcscProgram holdingExclusively(String reader) throws IOException {
+    public static OtherPcscProgram holdingExclusively(String reader) throws IOException {
         return new OtherPcscProgram("exclusive", reader);
     }
 
     /** Connects shared and sends one command. */
-    static OtherPcscProgram transmittingOnce(String reader) throws IOException {
+    public static OtherPcscProgram transmittingOnce(String reader) throws IOException {
         return new OtherPcscProgram("transmit", reader);
     }
 
     /** The next line the program printed, or {@code null} when none came within the timeout. */
-    String nextLine(Duration timeout) throws InterruptedException {
+    public String nextLine(Duration timeout) throws InterruptedException {
         return lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Assumptions;
  * Checks that the real PC/SC stack with vsmartcard's virtual reader is there. Where it is not, the
  * tests are skipped with a loud note on stderr; on CI (env CI=true), which installs it, they fail.
  */
-final class PcscTestEnvironment {
-    static final String READER = "Virtual PCD 00 00";
-    static final String EMPTY_READER = "Virtual PCD 00 01";
+public final class PcscTestEnvironment {
+    public static final String READER = "Virtual PCD 00 00";
+    public static final String EMPTY_READER = "Virtual PCD 00 01";
 
     private PcscTestEnvironment() {
     }
 
     /** The PC/SC readers, once pcscd and the vpcd readers are known to be present. */
-    static PcscReaders requireVirtualReaders() {
+    public static PcscReaders requireVirtualReaders() {
         List<String> missing = new ArrayList<>();
         if (!Files.exists(Path.of("/run/pcscd/pcscd.comm"))) {
             missing.add("pcscd is not running (no /run/pcscd/pcscd.comm)");
@@ -47,7 +47,7 @@ final class PcscTestEnvironment {
     }
 
     /** Whether perl with Chipcard::PCSC (Debian libpcsc-perl, pulled in by pcsc-tools) is there. */
-    static void requirePerlPcsc() {
+    public static void requirePerlPcsc() {
         List<String> missing = new ArrayList<>();
         try {
             Process p = new ProcessBuilder("perl", "-MChipcard::PCSC", "-e", "1").redirectErrorStream(true).start();
@@ -61,7 +61,8 @@ final class PcscTestEnvironment {
         require(missing, "this test plays 'another program' with perl's Chipcard::PCSC");
     }
 
-    private static void require(List<String> missing, String why) {
+    /** Skips the test loudly (fails it when CI=true) when anything is {@code missing}, saying {@code why} it is needed. */
+    public static void require(List<String> missing, String why) {
         if (missing.isEmpty()) {
             return;
         }

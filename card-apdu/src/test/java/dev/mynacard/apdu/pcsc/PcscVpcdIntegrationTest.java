@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class PcscVpcdIntegrationTest {
     private static final Duration CARD_WAIT = Duration.ofSeconds(10);
+    /** Bound for every fault: each must end well before this. */
+    private static final Duration FAULT_BOUND = Duration.ofSeconds(10);
     private static final CommandApdu CASE_1 = CommandApdu.of(0x80, 0x40, 0x00, 0x00);
 
     private static PcscReaders readers;
@@ -317,6 +320,41 @@ class PcscVpcdIntegrationTest {
         assertEquals(Reason.CARD_REMOVED, atOnce.reason(), atOnce.getMessage());
         assertEquals(Reason.CARD_REMOVED, later.reason(), later.getMessage());
         transport.close();
+    }
+
+    @Test
+    void aCardThatLeavesInsteadOfAnsweringIsCardRemovedWithoutHanging() throws Exception {
+        card = new EchoTestCard();
+        connector = new LeavingTestCard(card, 0).insert();
+        transport = readers.connect(readers.find(READER), CARD_WAIT);
+
+        TransportException e = assertTimeoutPreemptively(FAULT_BOUND,
+                () -> assertThrows(TransportException.class, () -> send(CASE_1)));
+
+        assertEquals(Reason.CARD_REMOVED, e.reason(), e.getMessage());
+        assertEquals("The card gave no answer to the command (reader '" + READER
+                + "') (0 bytes instead of at least a status word): it was removed or lost contact", e.getMessage());
+    }
+
+    /**
+     * A hazard of the JDK's own GET RESPONSE: when the card leaves during the chain, the JDK
+     * returns the data collected so far, without a status word (its last two data bytes pose as
+     * one), and only the next command fails. The JNA backend leaves 61xx to the caller instead.
+     */
+    @Test
+    void aCardLeavingDuringTheJdksGetResponseChainYieldsTheDataSoFarThenCardRemoved() throws Exception {
+        card = new EchoTestCard();
+        connector = new LeavingTestCard(card, 1).insert();
+        transport = readers.connect(readers.find(READER), CARD_WAIT);
+
+        byte[] truncated = assertTimeoutPreemptively(FAULT_BOUND,
+                () -> transport.exchange(CommandApdu.of(0x80, 0x30, 0x02, 0xBC).encode()));
+        TransportException next = assertTimeoutPreemptively(FAULT_BOUND,
+                () -> assertThrows(TransportException.class, () -> send(CASE_1)));
+
+        assertArrayEquals(EchoTestCard.counting(256), truncated);
+        assertEquals(Reason.CARD_REMOVED, next.reason(), next.getMessage());
+        assertEquals(1, card.commands.get(), "the JDK's GET RESPONSE never reached the card");
     }
 
     @Test
