@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** The JSON side of the output: one compact object per line. Keys and codes are the same in every language. */
@@ -40,9 +41,9 @@ public final class Json {
         }
     }
 
-    /** ISO-8601, UTC: {@code 2030-05-05T14:59:59Z}. */
+    /** ISO-8601, UTC, whole seconds: {@code 2030-05-05T14:59:59Z}. */
     public static String instant(Instant instant) {
-        return instant.toString();
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** An enum constant as a JSON code: {@code LAST_TRY} → {@code last-try}. */

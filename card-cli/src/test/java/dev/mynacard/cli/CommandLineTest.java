@@ -1,0 +1,125 @@
+package dev.mynacard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line itself: version, help, usage errors and their JSON form. */
+class CommandLineTest {
+    @TempDir
+    Path home;
+
+    private CliRunner cli;
+
+    @BeforeEach
+    void runner() {
+        cli = new CliRunner(home);
+    }
+
+    @Test
+    void version() {
+        CliRunner.Result text = cli.run("--version");
+        assertEquals(0, text.status());
+        assertTrue(text.out().startsWith("mynacard "), text::toString);
+
+        JsonNode json = cli.run("--version", "--json").json();
+        assertTrue(json.has("version"), json::toString);
+    }
+
+    @Test
+    void helpInBothLanguages() {
+        CliRunner.Result english = cli.run("--help");
+        assertEquals(0, english.status());
+        assertTrue(english.out().startsWith("Usage: mynacard [-hV]"), english::toString);
+        assertTrue(english.out().contains("  pin      PIN tries left, check a PIN, change a PIN."), english::toString);
+        assertTrue(english.out().contains("--allow-last-try"), english::toString);
+
+        CliRunner.Result japanese = cli.locale(Locale.JAPAN).run("pin", "verify", "--help");
+        assertEquals(0, japanese.status());
+        assertTrue(japanese.out().startsWith("使い方: mynacard pin verify"), japanese::toString);
+        assertTrue(japanese.out().contains("暗証番号の種類: auth、sign、text、juki。"), japanese::toString);
+    }
+
+    @Test
+    void usageErrorsAreExitTwoWithAHint() {
+        CliRunner.Result unknown = cli.run("frobnicate");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("mynacard: Unknown option, command or argument (see: mynacard --help)."),
+                unknown::toString);
+
+        CliRunner.Result badKind = cli.run("--sim", "pin", "verify", "bank");
+        assertEquals(2, badKind.status());
+        assertTrue(badKind.err().contains("'bank' is not one of auth, sign, text, juki"), badKind::toString);
+        assertTrue(badKind.err().contains("(see: mynacard pin verify --help)"), badKind::toString);
+
+        CliRunner.Result group = cli.run("cert");
+        assertEquals(2, group.status());
+        assertEquals("mynacard: mynacard cert needs a command: show, verify, expiry (see: mynacard cert --help)",
+                group.err().strip());
+
+        assertEquals(2, cli.run().status());
+        assertEquals(2, cli.run("--lang", "fr", "readers").status());
+    }
+
+    @Test
+    void usageErrorsInJson() {
+        CliRunner.Result result = cli.run("--json", "cert", "show", "passport");
+
+        assertEquals(2, result.status());
+        assertEquals("usage", result.json().at("/error/code").asText());
+        assertTrue(result.json().at("/error/message").isTextual());
+        assertEquals(2, result.json().get("error").size(), "code and message, nothing else");
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void simAndReaderExcludeEachOther() {
+        CliRunner.Result result = cli.locale(Locale.JAPANESE).run("--sim", "--reader", "0", "pin", "status");
+
+        assertEquals(2, result.status());
+        assertEquals("mynacard: --sim と --reader は同時に使えません。模擬カードかリーダーのどちらかを選んでください。",
+                result.err().strip());
+    }
+
+    @Test
+    void globalOptionsGoAnywhere() {
+        CliRunner.Result before = cli.run("--json", "--sim", "pin", "status");
+        CliRunner.Result after = cli.run("pin", "status", "--sim", "--json");
+
+        assertEquals(0, after.status(), after::toString);
+        assertEquals(before.out(), after.out());
+    }
+
+    @Test
+    void simStateImpliesSim() {
+        CliRunner.Result result = cli.run("--sim-state", cli.stateFile().toString(), "--json", "readers");
+
+        assertTrue(result.json().at("/readers/0/name").asText().contains(cli.stateFile().toString()), result::toString);
+    }
+
+    @Test
+    void aFileProblemIsOneLineWithoutStackTrace() {
+        // A state file path below a regular file cannot be created: a file problem, reported in one line.
+        CliRunner.Result result = cli.run("--sim-state", cli.stateFile().resolve("x.json").toString(), "pin", "status");
+
+        assertEquals(20, result.status(), result::toString);
+        assertEquals(1, result.err().lines().count(), result::toString);
+        assertFalse(result.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void debugShowsTheStackTrace() {
+        CliRunner.Result result = cli.env(Cli.DEBUG_VARIABLE, "1")
+                .run("--sim-state", cli.stateFile().resolve("x.json").toString(), "pin", "status");
+
+        assertEquals(20, result.status());
+        assertTrue(result.err().contains("\tat "), result::toString);
+    }
+}
