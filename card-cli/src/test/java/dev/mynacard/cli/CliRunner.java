@@ -36,6 +36,7 @@ final class CliRunner {
     private Locale locale = Locale.ENGLISH;
     private Instant now = NOW;
     private Optional<Io.PasswordConsole> console = Optional.empty();
+    private boolean stderrIsTerminal;
 
     /** A runner whose MYNACARD_HOME is {@code home}, holding a fresh default simulated card. */
     CliRunner(Path home) {
@@ -85,6 +86,12 @@ final class CliRunner {
         return this;
     }
 
+    /** Whether the command believes stderr is a terminal (it shows progress only then). */
+    CliRunner terminal(boolean value) {
+        stderrIsTerminal = value;
+        return this;
+    }
+
     CliRunner console(Io.PasswordConsole value) {
         console = Optional.of(value);
         return this;
@@ -100,7 +107,7 @@ final class CliRunner {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Io io = new Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.copyOf(env), locale, console, false, Clock.fixed(now, ZoneOffset.UTC));
+                Map.copyOf(env), locale, console, stderrIsTerminal, Clock.fixed(now, ZoneOffset.UTC));
         int status = Cli.run(args, io);
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 out.toByteArray());

@@ -40,9 +40,10 @@ public final class SimServeCommand implements CliCommand {
         try {
             host.awaitClosed();
         } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
+            // Saving first: an interrupted thread cannot write the state file (NIO closes the channel).
             host.close();
             Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+            Thread.currentThread().interrupt();
         }
         return new StoppedReport(state);
     }
