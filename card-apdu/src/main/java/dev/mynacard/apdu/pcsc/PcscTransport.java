@@ -31,7 +31,10 @@ import javax.smartcardio.CardException;
  * </ul>
  *
  * <p>The JDK keeps one connection per reader and JVM: a second {@code connect} to the same reader
- * in the same JVM returns the same card connection, and closing either closes both.
+ * in the same JVM returns the same card connection, and closing either closes both. Once it has
+ * seen the card pulled, it never disconnects that connection: pcscd counts the leftover handle
+ * against every exclusive connection to the reader (another program's, or the JNA backend's in
+ * this JVM) until the JVM exits.
  */
 public final class PcscTransport implements PcscConnection {
     /** One native response (at most 8192 bytes) followed by 256 GET RESPONSE answers of 256 bytes. */

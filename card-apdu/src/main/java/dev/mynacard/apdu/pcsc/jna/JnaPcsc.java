@@ -75,52 +75,39 @@ public final class JnaPcsc implements PcscBackend {
 
     @Override
     public List<PcscReader> list() throws TransportException {
-        String action = "listing readers";
-        long context = establish(action, null);
-        try {
+        return inContext("listing readers", null, context -> {
             List<String> names = winscard.listReaders(context);
+            if (names.isEmpty()) {
+                throw PcscFailures.forCode("SCARD_E_NO_READERS_AVAILABLE", null, "listing readers", null);
+            }
             int[] states = winscard.getStatusChange(context, 0, names, new int[names.size()]);
             List<PcscReader> readers = new ArrayList<>(names.size());
             for (int i = 0; i < names.size(); i++) {
                 readers.add(new PcscReader(i, names.get(i), (states[i] & Winscard.SCARD_STATE_PRESENT) != 0));
             }
             return List.copyOf(readers);
-        } catch (PcscError e) {
-            throw translate(e, action, null);
-        } finally {
-            winscard.releaseContext(context);
-        }
+        });
     }
 
     @Override
     public void waitForCard(PcscReader reader, Duration timeout) throws TransportException {
-        String action = "waiting for a card";
-        long context = establish(action, reader.name());
-        try {
+        inContext("waiting for a card", reader.name(), context -> {
             awaitCard(context, reader.name(), timeout);
-        } catch (PcscError e) {
-            throw translate(e, action, reader.name());
-        } finally {
-            winscard.releaseContext(context);
-        }
+            return null;
+        });
     }
 
     @Override
     public void waitForRemoval(PcscReader reader, Duration timeout) throws TransportException {
-        String action = "waiting for the card's removal";
-        long context = establish(action, reader.name());
-        try {
+        inContext("waiting for the card's removal", reader.name(), context -> {
             int state = await(context, reader.name(), Winscard.SCARD_STATE_EMPTY | Winscard.SCARD_STATE_UNKNOWN,
                     timeout);
             if (state == 0) {
                 throw new TransportException(Reason.TIMEOUT, "The card is still in the reader '" + reader.name()
                         + "'" + waited(timeout, " for its removal"));
             }
-        } catch (PcscError e) {
-            throw translate(e, action, reader.name());
-        } finally {
-            winscard.releaseContext(context);
-        }
+            return null;
+        });
     }
 
     /**
@@ -224,6 +211,22 @@ public final class JnaPcsc implements PcscBackend {
 
     private static String waited(Duration timeout, String what) {
         return timeout.toMillis() > 0 ? " after waiting " + timeout.toMillis() + " ms" + what : "";
+    }
+
+    /** Runs {@code work} in a context of its own, released afterwards. */
+    private <T> T inContext(String action, String reader, ContextWork<T> work) throws TransportException {
+        long context = establish(action, reader);
+        try {
+            return work.run(context);
+        } catch (PcscError e) {
+            throw translate(e, action, reader);
+        } finally {
+            winscard.releaseContext(context);
+        }
+    }
+
+    private interface ContextWork<T> {
+        T run(long context) throws PcscError, TransportException;
     }
 
     private long establish(String action, String reader) throws TransportException {

@@ -413,8 +413,9 @@ class JnaPcscVpcdIntegrationTest {
         }));
 
         assertEquals(Reason.CARD_REMOVED, e.reason(), e.getMessage());
-        assertEquals("The card gave no answer to the command (reader '" + READER
-                + "') (0 bytes instead of at least a status word): it was removed or lost contact", e.getMessage());
+        // vpcd reports the lost card either as an empty answer or as SCARD_E_NOT_TRANSACTED, by timing.
+        assertTrue(e.getMessage().contains("(reader '" + READER + "')")
+                && e.getMessage().contains("it was removed or lost contact"), e.getMessage());
         assertEquals(1, testCard.commands.get(), "the read's first APDU reached the card, then the card left");
     }
 
