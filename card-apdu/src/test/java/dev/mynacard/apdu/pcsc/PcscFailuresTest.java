@@ -1,6 +1,7 @@
 package dev.mynacard.apdu.pcsc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,5 +109,33 @@ class PcscFailuresTest {
         CardException messageless = new CardException((String) null);
         assertEquals(Reason.FAILED, PcscFailures.translate(messageless, "transmit", null).reason());
         assertTrue(PcscFailures.codeIn(new RuntimeException((String) null)).isEmpty());
+    }
+
+    @Test
+    void theJdkAddsWhatOnlyItLacksToTheCommonMessage() {
+        TransportException common = PcscFailures.forCode("SCARD_E_NO_SERVICE", null, "transmit", "R");
+        TransportException jdk = PcscFailures.translate(jdkStyle("x", "SCARD_E_NO_SERVICE"), "transmit", "R");
+
+        assertEquals("The PC/SC service is not running or was restarted during transmit (SCARD_E_NO_SERVICE):"
+                + " start pcscd (Windows: the Smart Card service)", common.getMessage());
+        assertEquals(common.getMessage() + "; javax.smartcardio cannot reconnect to a restarted service: if it was"
+                + " restarted while this program ran, restart the program", jdk.getMessage());
+        assertEquals(Reason.NO_SERVICE, jdk.reason());
+        assertTrue(PcscFailures.translate(jdkStyle("x", "SCARD_E_INSUFFICIENT_BUFFER"), "transmit", "R")
+                .getMessage().contains("8192 bytes"));
+        assertFalse(PcscFailures.forCode("SCARD_E_INSUFFICIENT_BUFFER", null, "transmit", "R")
+                .getMessage().contains("javax.smartcardio"));
+    }
+
+    @Test
+    void aCancelledWaitIsClosedAndAnAnswerWithoutStatusWordIsCardRemoved() {
+        TransportException cancelled = PcscFailures.forCode("SCARD_E_CANCELLED", null, "waiting for a card", "R");
+        TransportException noAnswer = PcscFailures.noAnswer("R", 0);
+
+        assertEquals(Reason.CLOSED, cancelled.reason());
+        assertEquals("PC/SC waiting for a card (reader 'R') was cancelled (SCARD_E_CANCELLED)", cancelled.getMessage());
+        assertEquals(Reason.CARD_REMOVED, noAnswer.reason());
+        assertEquals("The card gave no answer to the command (reader 'R') (0 bytes instead of at least a status"
+                + " word): it was removed or lost contact", noAnswer.getMessage());
     }
 }
