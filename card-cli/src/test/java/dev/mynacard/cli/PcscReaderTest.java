@@ -136,7 +136,7 @@ class PcscReaderTest {
 
         CliRunner.Result unknown = cli.run("--reader", "no such reader", "pin", "status");
         assertEquals(12, unknown.status(), unknown::toString);
-        assertTrue(unknown.err().contains("No such reader"), unknown::toString);
+        assertTrue(unknown.err().contains("No reader matches, or more than one does"), unknown::toString);
     }
 
     @Test

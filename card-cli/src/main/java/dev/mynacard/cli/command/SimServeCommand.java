@@ -1,6 +1,7 @@
 package dev.mynacard.cli.command;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mynacard.apdu.vpcd.VpcdConnector;
 import dev.mynacard.apdu.vpcd.VpcdOptions;
 import dev.mynacard.cli.CliCommand;
 import dev.mynacard.cli.Invocation;
@@ -13,6 +14,8 @@ import dev.mynacard.sim.host.CardHost;
 import dev.mynacard.sim.host.PersistentCard;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +26,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "serve")
 public final class SimServeCommand implements CliCommand {
+    /** The connector logs each (re)connection at INFO; mynacard says it in the user's language instead. */
+    private static final Logger CONNECTOR_LOG = Logger.getLogger(VpcdConnector.class.getName());
+    private static final String LOG_FORMAT_PROPERTY = "java.util.logging.SimpleFormatter.format";
+
     @Option(names = "--vpcd", paramLabel = "HOST:PORT", converter = VpcdAddressConverter.class,
             descriptionKey = "option.vpcd")
     VpcdOptions vpcd = VpcdOptions.defaults();
@@ -30,6 +37,7 @@ public final class SimServeCommand implements CliCommand {
     @Override
     public Report run(Invocation invocation) throws IOException {
         Output output = invocation.output();
+        quietConnectorLog();
         Path state = invocation.cards().simulatorState();
         PersistentCard card = invocation.cards().loadSimulated(state);
         CardHost host = CardHost.start(card, vpcd,
@@ -46,6 +54,14 @@ public final class SimServeCommand implements CliCommand {
             Thread.currentThread().interrupt();
         }
         return new StoppedReport(state);
+    }
+
+    /** Warnings only, one line each: {@code mynacard: connection to vpcd failed…}. */
+    private static void quietConnectorLog() {
+        if (System.getProperty(LOG_FORMAT_PROPERTY) == null) {
+            System.setProperty(LOG_FORMAT_PROPERTY, Output.PROGRAM + ": %5$s%6$s%n");
+        }
+        CONNECTOR_LOG.setLevel(Level.WARNING);
     }
 
     private static void stop(CardHost host, Output output) {
