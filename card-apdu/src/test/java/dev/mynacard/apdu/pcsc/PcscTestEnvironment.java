@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.mynacard.apdu.TransportException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
@@ -59,6 +60,18 @@ public final class PcscTestEnvironment {
             missing.add("perl cannot be started: " + e.getMessage());
         }
         require(missing, "this test plays 'another program' with perl's Chipcard::PCSC");
+    }
+
+    /** Waits up to 10 s until {@code reader} holds a card ({@code present}) or holds none. */
+    public static void awaitCard(PcscReaders readers, String reader, boolean present)
+            throws TransportException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (readers.find(reader).cardPresent() != present) {
+            if (System.nanoTime() > deadline) {
+                fail(reader + (present ? " has no card" : " still has a card") + " after 10 s");
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** Skips the test loudly (fails it when CI=true) when anything is {@code missing}, saying {@code why} it is needed. */
