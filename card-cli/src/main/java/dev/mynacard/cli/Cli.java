@@ -43,6 +43,10 @@ public final class Cli {
 
     private int run(String[] args) {
         Output early = new Output(io.out(), io.err(), messages, preScan.json());
+        if (preScan.versionOnly()) {
+            // Building picocli's model costs about 100 ms (its Java 5 classes are not in the CDS archive).
+            return early.emit(new VersionReport(version()));
+        }
         MynacardCommand root = new MynacardCommand();
         CommandLine commandLine = new CommandLine(root)
                 .setResourceBundle(messages.bundle())

@@ -3,23 +3,35 @@ package dev.mynacard.cli;
 import java.util.Locale;
 
 /**
- * The two options that must be known before the command line is parsed, so that a parse error is
- * already reported in the right language and form: --lang and --json.
+ * What must be known before the command line is parsed: --lang and --json, so that a parse error
+ * is already reported in the right language and form; and whether the line asks for the version
+ * and nothing else, which needs no parsing at all.
+ *
+ * @param versionOnly the arguments are --version (or -V) with at most --json and --lang
  */
-record PreScan(Language language, boolean json) {
+record PreScan(Language language, boolean json, boolean versionOnly) {
     static PreScan of(String[] args, Locale defaultLocale) {
         Language language = Language.of(defaultLocale);
         boolean json = false;
-        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+        boolean version = false;
+        boolean other = false;
+        for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--json")) {
+            if (arg.equals("--")) {
+                other = true;
+                break;
+            } else if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--version") || arg.equals("-V")) {
+                version = true;
             } else if (arg.equals("--lang") && i + 1 < args.length) {
-                language = Language.parse(args[i + 1]).orElse(language);
+                language = Language.parse(args[++i]).orElse(language);
             } else if (arg.startsWith("--lang=")) {
                 language = Language.parse(arg.substring("--lang=".length())).orElse(language);
+            } else {
+                other = true;
             }
         }
-        return new PreScan(language, json);
+        return new PreScan(language, json, version && !other);
     }
 }

@@ -31,6 +31,9 @@ class CommandLineTest {
 
         JsonNode json = cli.run("--version", "--json").json();
         assertTrue(json.has("version"), json::toString);
+
+        assertEquals(text.out(), cli.run("--lang", "ja", "-V").out());
+        assertEquals(text.out(), cli.run("--sim", "--version").out(), "with other options it is parsed in full");
     }
 
     @Test
