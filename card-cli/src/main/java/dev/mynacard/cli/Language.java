@@ -32,9 +32,4 @@ public enum Language {
         }
         return Optional.empty();
     }
-
-    /** {@code ja} or {@code en}. */
-    public String tag() {
-        return locale.getLanguage();
-    }
 }

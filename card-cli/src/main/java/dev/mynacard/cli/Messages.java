@@ -25,10 +25,6 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
-    public Language language() {
-        return language;
-    }
-
     /** The bundle, for picocli's help texts. */
     public ResourceBundle bundle() {
         return bundle;

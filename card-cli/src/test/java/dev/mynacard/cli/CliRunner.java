@@ -63,10 +63,6 @@ final class CliRunner {
         return template;
     }
 
-    Path home() {
-        return home;
-    }
-
     Path stateFile() {
         return home.resolve("simulated-card.json");
     }

@@ -29,10 +29,6 @@ public final class Output {
         return messages;
     }
 
-    public boolean json() {
-        return json;
-    }
-
     /** Shows a command's report and returns its exit status. */
     public int emit(Report report) {
         if (json) {
