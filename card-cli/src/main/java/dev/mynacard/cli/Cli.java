@@ -1,11 +1,11 @@
 package dev.mynacard.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mynacard.cli.command.MynacardCommand;
 import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.output.Output;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;

@@ -59,7 +59,8 @@ class CommandLineTest {
 
         CliRunner.Result badKind = cli.run("--sim", "pin", "verify", "bank");
         assertEquals(2, badKind.status());
-        assertTrue(badKind.err().contains("'bank' is not one of auth, sign, text, juki"), badKind::toString);
+        assertTrue(badKind.err().contains("the PIN is named auth, sign, text or juki"), badKind::toString);
+        assertFalse(cli.run("--sim", "pin", "verify", "1234").err().contains("1234"), "a PIN typed there is not echoed");
         assertTrue(badKind.err().contains("(see: mynacard pin verify --help)"), badKind::toString);
 
         CliRunner.Result group = cli.run("cert");

@@ -39,7 +39,8 @@ public final class PinKinds {
                     return kind;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not one of auth, sign, text, juki");
+            // The value is not repeated: someone may have typed the PIN itself here.
+            throw new TypeConversionException("the PIN is named auth, sign, text or juki");
         }
     }
 }
