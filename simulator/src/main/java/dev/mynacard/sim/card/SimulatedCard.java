@@ -4,6 +4,8 @@ import com.licel.jcardsim.base.Simulator;
 import com.licel.jcardsim.base.SimulatorRuntime;
 import com.licel.jcardsim.utils.AIDUtil;
 import dev.mynacard.apdu.CardTransport;
+import dev.mynacard.apdu.vpcd.VirtualCard;
+import dev.mynacard.apdu.vpcd.VirtualCardTransport;
 import dev.mynacard.apdu.SwException;
 import dev.mynacard.sim.applet.MynaApplet;
 import dev.mynacard.sim.image.Application;
@@ -24,7 +26,7 @@ import java.util.Set;
  * <p>The host reads the card state for {@link #snapshot()} straight from the applet objects (their
  * public accessors), never through APDUs: a real card never exports its keys.
  */
-public final class SimulatedCard {
+public final class SimulatedCard implements VirtualCard {
     private static final byte[] ATR = HexFormat.of().parseHex("3BE000FF8131FE4514");
 
     private final Simulator simulator;
@@ -100,6 +102,7 @@ public final class SimulatedCard {
      *
      * @throws IllegalStateException when the card is powered off
      */
+    @Override
     public synchronized byte[] process(byte[] command) {
         if (!powered) {
             throw new IllegalStateException("the card is powered off");
@@ -107,20 +110,24 @@ public final class SimulatedCard {
         return os.process(command);
     }
 
+    @Override
     public byte[] atr() {
         return ATR.clone();
     }
 
     /** A card reset (warm or cold alike): no application selected, every verified state lost. */
+    @Override
     public synchronized void reset() {
         simulator.reset();
     }
 
+    @Override
     public synchronized void powerOff() {
         simulator.reset();
         powered = false;
     }
 
+    @Override
     public synchronized void powerOn() {
         powered = true;
     }
@@ -131,7 +138,7 @@ public final class SimulatedCard {
 
     /** An in-process transport to this card (extended length supported). */
     public CardTransport transport() {
-        return new SimulatedTransport(this);
+        return new VirtualCardTransport(this);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.mynacard.sim.host;
 
 import dev.mynacard.apdu.CommandApdu;
-import dev.mynacard.apdu.vpcd.VirtualCard;
+import dev.mynacard.apdu.vpcd.ForwardingVirtualCard;
 import dev.mynacard.sim.card.SimulatedCard;
 import dev.mynacard.sim.image.CardImage;
 import dev.mynacard.sim.state.CardStateFile;
@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * nothing. Saving is atomic, so killing the process at any moment leaves the previous or the new
  * state, and a wrong PIN that was answered is always counted. A save costs about 2.5 ms (fsync).
  */
-public final class PersistentCard implements VirtualCard {
+public final class PersistentCard extends ForwardingVirtualCard {
     private final SimulatedCard card;
     private final Path stateFile;
     private final Consumer<String> warnings;
@@ -33,7 +33,8 @@ public final class PersistentCard implements VirtualCard {
      * @param warnings where a failed save is reported (the card keeps working without it)
      */
     public PersistentCard(SimulatedCard card, Path stateFile, Consumer<String> warnings) {
-        this.card = Objects.requireNonNull(card, "card");
+        super(card);
+        this.card = card;
         this.stateFile = Objects.requireNonNull(stateFile, "stateFile");
         this.warnings = Objects.requireNonNull(warnings, "warnings");
     }
@@ -88,28 +89,8 @@ public final class PersistentCard implements VirtualCard {
     }
 
     @Override
-    public byte[] atr() {
-        return card.atr();
-    }
-
-    @Override
-    public void powerOn() {
-        card.powerOn();
-    }
-
-    @Override
-    public void powerOff() {
-        card.powerOff();
-    }
-
-    @Override
-    public void reset() {
-        card.reset();
-    }
-
-    @Override
     public byte[] process(byte[] apdu) {
-        byte[] response = card.process(apdu);
+        byte[] response = super.process(apdu);
         if (canChangeState(apdu)) {
             try {
                 save();

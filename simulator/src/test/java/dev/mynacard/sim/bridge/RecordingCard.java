@@ -1,5 +1,6 @@
 package dev.mynacard.sim.bridge;
 
+import dev.mynacard.apdu.vpcd.ForwardingVirtualCard;
 import dev.mynacard.apdu.vpcd.VirtualCard;
 import java.time.Duration;
 import java.util.List;
@@ -11,14 +12,13 @@ import java.util.function.Predicate;
  * take {@code slowness} (a signature over a weak field), and every command that reaches the card
  * is recorded, so that a test can count how often the card saw it.
  */
-final class RecordingCard implements VirtualCard {
-    private final VirtualCard card;
+final class RecordingCard extends ForwardingVirtualCard {
     private final Predicate<byte[]> slow;
     private final Duration slowness;
     private final List<String> seen = new CopyOnWriteArrayList<>();
 
     RecordingCard(VirtualCard card, Predicate<byte[]> slow, Duration slowness) {
-        this.card = card;
+        super(card);
         this.slow = slow;
         this.slowness = slowness;
     }
@@ -26,26 +26,6 @@ final class RecordingCard implements VirtualCard {
     /** The INS of every command the card processed, as two hex digits, in order. */
     List<String> seen() {
         return List.copyOf(seen);
-    }
-
-    @Override
-    public byte[] atr() {
-        return card.atr();
-    }
-
-    @Override
-    public void powerOn() {
-        card.powerOn();
-    }
-
-    @Override
-    public void powerOff() {
-        card.powerOff();
-    }
-
-    @Override
-    public void reset() {
-        card.reset();
     }
 
     @Override
@@ -58,6 +38,6 @@ final class RecordingCard implements VirtualCard {
                 Thread.currentThread().interrupt();
             }
         }
-        return card.process(apdu);
+        return inner.process(apdu);
     }
 }

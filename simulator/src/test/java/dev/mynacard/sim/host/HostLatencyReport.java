@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.mynacard.apdu.CommandApdu;
 import dev.mynacard.apdu.pcsc.PcscReaders;
 import dev.mynacard.apdu.pcsc.PcscTransport;
+import dev.mynacard.apdu.vpcd.ForwardingVirtualCard;
 import dev.mynacard.apdu.vpcd.VirtualCard;
 import dev.mynacard.apdu.vpcd.VpcdConnector;
 import dev.mynacard.apdu.vpcd.VpcdOptions;
@@ -39,38 +40,17 @@ class HostLatencyReport {
     Path dir;
 
     /** Counts the commands that reach the card. */
-    private static final class CountingCard implements VirtualCard {
-        private final VirtualCard card;
+    private static final class CountingCard extends ForwardingVirtualCard {
         private final AtomicInteger commands = new AtomicInteger();
 
         CountingCard(VirtualCard card) {
-            this.card = card;
-        }
-
-        @Override
-        public byte[] atr() {
-            return card.atr();
-        }
-
-        @Override
-        public void powerOn() {
-            card.powerOn();
-        }
-
-        @Override
-        public void powerOff() {
-            card.powerOff();
-        }
-
-        @Override
-        public void reset() {
-            card.reset();
+            super(card);
         }
 
         @Override
         public byte[] process(byte[] apdu) {
             commands.incrementAndGet();
-            return card.process(apdu);
+            return inner.process(apdu);
         }
     }
 
