@@ -1,5 +1,6 @@
 package dev.mynacard.sim.host;
 
+import dev.mynacard.apdu.vpcd.VirtualCard;
 import dev.mynacard.apdu.vpcd.VpcdConnector;
 import dev.mynacard.apdu.vpcd.VpcdOptions;
 import java.io.IOException;
@@ -24,11 +25,11 @@ public final class CardHost implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread watcher;
 
-    private CardHost(PersistentCard card, VpcdOptions options, Consumer<String> report) {
+    private CardHost(PersistentCard card, VirtualCard inReader, VpcdOptions options, Consumer<String> report) {
         this.card = card;
         this.options = options;
         this.report = report;
-        this.connector = new VpcdConnector(card, options);
+        this.connector = new VpcdConnector(inReader, options);
         this.watcher = new Thread(this::watchConnection, "vpcd card watcher");
         watcher.setDaemon(true);
     }
@@ -38,7 +39,15 @@ public final class CardHost implements AutoCloseable {
      * time the card enters the reader.
      */
     public static CardHost start(PersistentCard card, VpcdOptions options, Consumer<String> report) {
-        CardHost host = new CardHost(card, options, report);
+        return start(card, card, options, report);
+    }
+
+    /**
+     * As {@link #start(PersistentCard, VpcdOptions, Consumer)}, with vpcd talking to
+     * {@code inReader}: {@code card} itself, or a card that forwards to it (e.g. one that logs).
+     */
+    public static CardHost start(PersistentCard card, VirtualCard inReader, VpcdOptions options, Consumer<String> report) {
+        CardHost host = new CardHost(card, inReader, options, report);
         host.connector.start();
         host.watcher.start();
         return host;

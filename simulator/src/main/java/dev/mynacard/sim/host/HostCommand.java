@@ -3,14 +3,18 @@ package dev.mynacard.sim.host;
 import dev.mynacard.apdu.vpcd.VpcdOptions;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /** What the simulator's command line asks for: serve a card, or show the help or the version. */
 sealed interface HostCommand {
 
     String USAGE = """
-            Usage: java -jar mynacard-simulator.jar --state FILE [--vpcd HOST:PORT]
+            Usage: java -jar mynacard-simulator.jar --state FILE [--vpcd HOST:PORT] [--apdu-headers FILE]
 
             Puts a simulated My Number Card into vsmartcard's virtual PC/SC reader (vpcd), where
             every PC/SC program on the machine can use it, until the program is stopped.
@@ -21,15 +25,22 @@ sealed interface HostCommand {
                                 the card, so PIN tries spent stay spent.
               --vpcd HOST:PORT  where vpcd listens (default 127.0.0.1:35963, the reader
                                 "Virtual PCD 00 00"; port 35964 is "Virtual PCD 00 01")
+              --apdu-headers FILE
+                                append the header (CLA INS P1 P2) of every command APDU the
+                                card receives to FILE, one line each, never data: to count APDUs
               --help            show this help
               --version         show the version
             """;
 
-    /** Serve the card in {@code stateFile} to vpcd. */
-    record Serve(Path stateFile, VpcdOptions vpcd) implements HostCommand {
+    /** The options that take a value. */
+    Set<String> OPTIONS = Set.of("--state", "--vpcd", "--apdu-headers");
+
+    /** Serve the card in {@code stateFile} to vpcd, logging APDU headers to {@code apduHeaders} if given. */
+    record Serve(Path stateFile, VpcdOptions vpcd, Optional<Path> apduHeaders) implements HostCommand {
         public Serve {
             Objects.requireNonNull(stateFile, "stateFile");
             Objects.requireNonNull(vpcd, "vpcd");
+            Objects.requireNonNull(apduHeaders, "apduHeaders");
         }
     }
 
@@ -57,9 +68,7 @@ sealed interface HostCommand {
         if (args.contains("--version")) {
             return new Version();
         }
-        Path state = null;
-        VpcdOptions vpcd = VpcdOptions.defaults();
-        boolean vpcdGiven = false;
+        Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String name = args.get(i);
             String value = null;
@@ -68,7 +77,7 @@ sealed interface HostCommand {
                 value = name.substring(equals + 1);
                 name = name.substring(0, equals);
             }
-            if (!name.equals("--state") && !name.equals("--vpcd")) {
+            if (!OPTIONS.contains(name)) {
                 throw new UsageException("unknown argument '" + args.get(i) + "'");
             }
             if (value == null) {
@@ -77,33 +86,29 @@ sealed interface HostCommand {
                 }
                 value = args.get(++i);
             }
-            if (name.equals("--state")) {
-                if (state != null) {
-                    throw new UsageException("--state is given twice");
-                }
-                state = statePath(value);
-            } else {
-                if (vpcdGiven) {
-                    throw new UsageException("--vpcd is given twice");
-                }
-                vpcdGiven = true;
-                vpcd = vpcdAddress(value);
+            if (values.putIfAbsent(name, value) != null) {
+                throw new UsageException(name + " is given twice");
             }
         }
-        if (state == null) {
+        if (!values.containsKey("--state")) {
             throw new UsageException("--state FILE is required");
         }
-        return new Serve(state, vpcd);
+        Path state = filePath("--state", values.get("--state"));
+        VpcdOptions vpcd = values.containsKey("--vpcd") ? vpcdAddress(values.get("--vpcd")) : VpcdOptions.defaults();
+        Optional<Path> apduHeaders = values.containsKey("--apdu-headers")
+                ? Optional.of(filePath("--apdu-headers", values.get("--apdu-headers")))
+                : Optional.empty();
+        return new Serve(state, vpcd, apduHeaders);
     }
 
-    private static Path statePath(String value) throws UsageException {
+    private static Path filePath(String option, String value) throws UsageException {
         if (value.isBlank()) {
-            throw new UsageException("--state needs a file name");
+            throw new UsageException(option + " needs a file name");
         }
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new UsageException("--state '" + value + "' is not a usable file name: " + e.getReason());
+            throw new UsageException(option + " '" + value + "' is not a usable file name: " + e.getReason());
         }
     }
 

@@ -65,25 +65,39 @@ public final class SimulatorMain {
             err.println(PROGRAM + ": cannot use the card state file " + serve.stateFile() + ": " + describe(e));
             return EXIT_USAGE;
         }
-        CardHost host = CardHost.start(card, serve.vpcd(), out::println);
-        Thread shutdown = new Thread(() -> stop(host, err), PROGRAM + " shutdown");
+        ApduHeaderLog apduHeaders;
+        try {
+            apduHeaders = serve.apduHeaders().isPresent()
+                    ? ApduHeaderLog.open(card, serve.apduHeaders().get(), warning -> err.println(PROGRAM + ": " + warning))
+                    : null;
+        } catch (IOException e) {
+            err.println(PROGRAM + ": cannot append to the APDU header file " + serve.apduHeaders().get() + ": " + describe(e));
+            return EXIT_USAGE;
+        }
+        CardHost host = CardHost.start(card, apduHeaders == null ? card : apduHeaders, serve.vpcd(), out::println);
+        Thread shutdown = new Thread(() -> stop(host, apduHeaders, err), PROGRAM + " shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
             host.awaitClosed();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return stop(host, err);
+            return stop(host, apduHeaders, err);
         }
         return EXIT_OK;
     }
 
-    private static int stop(CardHost host, PrintStream err) {
+    /** Takes the card out and saves it; then closes {@code apduHeaders} when there is one. */
+    private static int stop(CardHost host, ApduHeaderLog apduHeaders, PrintStream err) {
         try {
             host.close();
             return EXIT_OK;
         } catch (IOException e) {
             err.println(PROGRAM + ": could not save the card state to " + host.card().stateFile() + ": " + describe(e));
             return EXIT_FAILED;
+        } finally {
+            if (apduHeaders != null) {
+                apduHeaders.close();
+            }
         }
     }
 

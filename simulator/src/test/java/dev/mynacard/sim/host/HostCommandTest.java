@@ -8,6 +8,7 @@ import dev.mynacard.apdu.vpcd.VpcdOptions;
 import dev.mynacard.sim.host.HostCommand.UsageException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,16 @@ class HostCommandTest {
 
         assertEquals(Path.of("card.json"), serve.stateFile());
         assertEquals(VpcdOptions.defaults(), serve.vpcd());
+        assertEquals(Optional.empty(), serve.apduHeaders());
+    }
+
+    @Test
+    void apduHeadersNamesTheFileToAppendTo() throws UsageException {
+        HostCommand.Serve spaced = (HostCommand.Serve) parse("--state", "c.json", "--apdu-headers", "apdus.log");
+        HostCommand.Serve joined = (HostCommand.Serve) parse("--apdu-headers=/tmp/a.log", "--state=c.json");
+
+        assertEquals(Optional.of(Path.of("apdus.log")), spaced.apduHeaders());
+        assertEquals(Optional.of(Path.of("/tmp/a.log")), joined.apduHeaders());
     }
 
     @Test
@@ -59,6 +70,10 @@ class HostCommandTest {
         "--state a --port 1                         | unknown argument '--port'",
         "--state a extra                            | unknown argument 'extra'",
         "--state=                                   | --state needs a file name",
+        "--state a --apdu-headers                   | --apdu-headers needs a value",
+        "--state a --apdu-headers= --vpcd h:1       | --apdu-headers needs a file name",
+        "--state a --apdu-headers x --apdu-headers y | --apdu-headers is given twice",
+        "--apdu-headers x                           | --state FILE is required",
     })
     void badCommandLinesSayWhatIsWrong(String line, String message) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");

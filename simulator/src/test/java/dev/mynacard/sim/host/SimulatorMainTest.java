@@ -65,6 +65,16 @@ class SimulatorMainTest {
     }
 
     @Test
+    void anApduHeaderFileThatCannotBeOpenedExitsWith2() throws IOException {
+        Path headers = Files.createDirectory(dir.resolve("apdus.log"));
+
+        assertEquals(2, run("--state", dir.resolve("card.json").toString(), "--apdu-headers", headers.toString()));
+
+        assertTrue(err().startsWith("mynacard-simulator: cannot append to the APDU header file " + headers + ": "), err());
+        assertEquals(1, err().lines().count(), err());
+    }
+
+    @Test
     void helpAndVersionGoToStandardOutput() {
         assertEquals(0, run("--help"));
         assertEquals(0, run("--version"));
