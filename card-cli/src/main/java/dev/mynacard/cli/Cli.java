@@ -6,6 +6,9 @@ import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.output.Output;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -67,7 +70,7 @@ public final class Cli {
         try {
             return execute(parsed, new Invocation(options, io, output));
         } catch (Throwable e) {
-            CliException failure = Failures.describe(e);
+            CliException failure = Failures.describe(e, options.bridged());
             if (io.env(DEBUG_VARIABLE).isPresent()) {
                 e.printStackTrace(io.err());
             }
@@ -90,15 +93,37 @@ public final class Cli {
         if (parsed.isVersionHelpRequested()) {
             return invocation.output().emit(new VersionReport(version()));
         }
-        GlobalOptions options = invocation.options();
-        if (options.simulated() && options.reader().isPresent()) {
-            throw new CliException(ExitCode.USAGE, "error.sim-and-reader");
-        }
+        checkCardOptions(invocation.options());
         if (!(last.commandSpec().userObject() instanceof CliCommand command)) {
             throw new CliException(ExitCode.USAGE, "error.missing-command", last.commandSpec().qualifiedName(),
                     last.commandSpec().subcommands().keySet().stream().collect(Collectors.joining(", ")));
         }
         return invocation.output().emit(command.run(invocation));
+    }
+
+    /** At most one way to the card; the phone's options only with the phone. */
+    private static void checkCardOptions(GlobalOptions options) throws CliException {
+        if (options.simulated() && options.reader().isPresent()) {
+            throw new CliException(ExitCode.USAGE, "error.sim-and-reader");
+        }
+        List<String> ways = new ArrayList<>();
+        if (options.simulated()) {
+            ways.add(options.sim() ? "--sim" : "--sim-state");
+        }
+        if (options.reader().isPresent() || options.pcsc().isPresent()) {
+            ways.add(options.reader().isPresent() ? "--reader" : "--pcsc");
+        }
+        options.bridge().ifPresent(address -> ways.add("--bridge"));
+        options.bridgeConnect().ifPresent(address -> ways.add("--bridge-connect"));
+        if (ways.size() > 1) {
+            throw new CliException(ExitCode.USAGE, "error.options-conflict", ways.get(0), ways.get(1));
+        }
+        if (options.apduTimeout().isPresent() && !options.bridged()) {
+            throw new CliException(ExitCode.USAGE, "error.apdu-timeout-without-bridge");
+        }
+        if (options.apduTimeout().filter(Duration::isZero).isPresent()) {
+            throw new CliException(ExitCode.USAGE, "error.apdu-timeout-zero");
+        }
     }
 
     /** The version in the jar's manifest. */

@@ -30,6 +30,10 @@ public enum ExitCode {
     NOT_A_MY_NUMBER_CARD(16, "not-a-my-number-card"),
     /** The card refused a command or answered something unusable. */
     CARD_ERROR(17, "card-error"),
+    /** The card, through the phone or a reader, did not answer a command in time. */
+    TIMEOUT(18, "timeout"),
+    /** The NFC bridge cannot listen on the address (port taken, not this machine's) or cannot find the phone's host. */
+    BRIDGE_UNAVAILABLE(19, "bridge-unavailable"),
     /** An input file is unreadable or not what it should be, or an output file cannot be written. */
     FILE_ERROR(20, "file-error"),
     /** The simulated card's state file is damaged. */

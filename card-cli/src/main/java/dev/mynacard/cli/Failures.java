@@ -21,12 +21,13 @@ public final class Failures {
     private Failures() {
     }
 
-    public static CliException describe(Throwable failure) {
+    /** @param bridged whether the card was reached through the phone app (NFC bridge) */
+    public static CliException describe(Throwable failure, boolean bridged) {
         if (failure instanceof CliException known) {
             return known;
         }
         if (failure instanceof TransportException transport) {
-            return transport(transport);
+            return bridged ? phone(transport) : transport(transport);
         }
         if (failure instanceof NotAMyNumberCardException notMyNumber) {
             return new CliException(ExitCode.NOT_A_MY_NUMBER_CARD, notMyNumber, "error.not-a-my-number-card",
@@ -61,13 +62,28 @@ public final class Failures {
             case NO_READER -> new CliException(ExitCode.NO_READER, e, "error.no-reader", e.getMessage());
             case READER_NOT_FOUND -> new CliException(ExitCode.READER_NOT_FOUND, e, "error.reader-not-found",
                     e.getMessage());
-            case NO_CARD, TIMEOUT -> new CliException(ExitCode.NO_CARD, e, "error.no-card", e.getMessage());
+            case NO_CARD -> new CliException(ExitCode.NO_CARD, e, "error.no-card", e.getMessage());
+            case TIMEOUT -> new CliException(ExitCode.TIMEOUT, e, "error.timeout", e.getMessage());
             case CARD_REMOVED -> new CliException(ExitCode.CARD_REMOVED, e, "error.card-removed", e.getMessage());
             case READER_UNAVAILABLE -> new CliException(ExitCode.CARD_REMOVED, e, "error.reader-unavailable",
                     e.getMessage());
             case READER_IN_USE -> new CliException(ExitCode.READER_IN_USE, e, "error.reader-in-use", e.getMessage());
             case PROTOCOL, CLOSED, FAILED -> new CliException(ExitCode.CARD_ERROR, e, "error.transport",
                     e.getMessage());
+        };
+    }
+
+    /** The same reasons, said for a card held to a phone; the PC/SC-only ones as for a reader. */
+    private static CliException phone(TransportException e) {
+        return switch (e.reason()) {
+            case NO_CARD -> new CliException(ExitCode.NO_CARD, e, "error.bridge-no-phone", e.getMessage());
+            case TIMEOUT -> new CliException(ExitCode.TIMEOUT, e, "error.bridge-timeout", e.getMessage());
+            case CARD_REMOVED -> new CliException(ExitCode.CARD_REMOVED, e, "error.bridge-card-removed",
+                    e.getMessage());
+            case READER_NOT_FOUND, READER_UNAVAILABLE -> new CliException(ExitCode.BRIDGE_UNAVAILABLE, e,
+                    "error.bridge-unavailable", e.getMessage());
+            case PROTOCOL -> new CliException(ExitCode.CARD_ERROR, e, "error.bridge-protocol", e.getMessage());
+            default -> transport(e);
         };
     }
 

@@ -1,11 +1,14 @@
 package dev.mynacard.cli.card;
 
 import dev.mynacard.apdu.CardTransport;
+import dev.mynacard.apdu.TransportException;
+import dev.mynacard.apdu.bridge.BridgeTransport;
 import dev.mynacard.apdu.decorator.TracingTransport;
 import dev.mynacard.apdu.decorator.TracingTransport.ResponseData;
+import dev.mynacard.apdu.pcsc.PcscBackend;
+import dev.mynacard.apdu.pcsc.PcscBackends;
+import dev.mynacard.apdu.pcsc.PcscConnection;
 import dev.mynacard.apdu.pcsc.PcscReader;
-import dev.mynacard.apdu.pcsc.PcscReaders;
-import dev.mynacard.apdu.pcsc.PcscTransport;
 import dev.mynacard.cli.GlobalOptions;
 import dev.mynacard.cli.Io;
 import dev.mynacard.cli.output.Output;
@@ -16,23 +19,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the card the options ask for: the simulated card (--sim) or the card in a PC/SC reader
- * (--reader, else the first reader holding a card), traced on stderr with --trace. Traces show
- * PIN commands without their data and responses as length and status word only, so neither a PIN
- * nor anything read from the card (a 個人番号, a name) reaches them.
+ * Finds the card the options ask for: the simulated card (--sim), the card held to a phone
+ * (--bridge, --bridge-connect) or the card in a PC/SC reader (--reader, else the first reader
+ * holding a card), traced on stderr with --trace. Traces show PIN commands without their data and
+ * responses as length and status word only, so neither a PIN nor anything read from the card (a
+ * 個人番号, a name) reaches them.
  */
 public final class CardAccess {
-    /** Seconds to wait for a card to be inserted; 0 does not wait. */
+    /** Seconds to wait for a card to be inserted into a reader; 0 does not wait. --wait wins over it. */
     public static final String WAIT_VARIABLE = "MYNACARD_CARD_WAIT";
     private static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
 
     private final GlobalOptions options;
     private final Io io;
     private final Output output;
+    private PcscBackend pcsc;
 
     public CardAccess(GlobalOptions options, Io io, Output output) {
         this.options = options;
@@ -46,7 +50,11 @@ public final class CardAccess {
             Path state = simulatorState();
             return openSimulated(loadSimulated(state), state);
         }
-        PcscTransport card = connect();
+        if (options.bridged()) {
+            BridgeTransport phone = new PhoneBridge(options, io, output).awaitCard();
+            return detect(phone, new CardSource.Phone(phone.peer()));
+        }
+        PcscConnection card = connect();
         return detect(card, new CardSource.Reader(card.reader()));
     }
 
@@ -71,9 +79,12 @@ public final class CardAccess {
         }
     }
 
-    /** The PC/SC readers. */
-    public List<PcscReader> readers() throws IOException {
-        return PcscReaders.open().list();
+    /** The PC/SC backend --pcsc chose ("auto": the JDK's, or JNA's when the JDK finds no PC/SC service). */
+    public PcscBackend pcsc() throws TransportException {
+        if (pcsc == null) {
+            pcsc = PcscBackends.choose(options.pcsc().orElse("auto"));
+        }
+        return pcsc;
     }
 
     public Path simulatorState() {
@@ -91,18 +102,19 @@ public final class CardAccess {
         return card;
     }
 
-    private PcscTransport connect() throws IOException {
-        PcscReaders readers = PcscReaders.open();
+    private PcscConnection connect() throws IOException {
+        PcscBackend readers = pcsc();
         PcscReader reader = readers.find(options.reader().orElse(null));
+        Duration wait = cardWait();
         Optional<CardWait.Progress> progress = io.stderrIsTerminal()
                 ? Optional.of(new CardWait.Progress(output.diagnostics(),
-                        output.messages().get("progress.insert-card", reader.name(), cardWait().toSeconds())))
+                        output.messages().get("progress.insert-card", reader.name(), Seconds.format(wait))))
                 : Optional.empty();
-        return CardWait.connect(readers, reader, cardWait(), progress);
+        return CardWait.connect(readers, reader, wait, progress);
     }
 
     private Duration cardWait() {
-        return io.env(WAIT_VARIABLE).flatMap(CardAccess::seconds).orElse(DEFAULT_WAIT);
+        return options.cardWait().orElseGet(() -> io.env(WAIT_VARIABLE).flatMap(CardAccess::seconds).orElse(DEFAULT_WAIT));
     }
 
     private static Optional<Duration> seconds(String value) {

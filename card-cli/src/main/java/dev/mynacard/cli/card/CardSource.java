@@ -5,7 +5,7 @@ import dev.mynacard.cli.Messages.Text;
 import dev.mynacard.cli.output.Json;
 import java.nio.file.Path;
 
-/** Where a card is: in a PC/SC reader, or the simulated card kept in a state file. */
+/** Where a card is: in a PC/SC reader, held to a phone (NFC bridge), or the simulated card kept in a state file. */
 public sealed interface CardSource {
     Text describe();
 
@@ -20,6 +20,19 @@ public sealed interface CardSource {
         @Override
         public ObjectNode json() {
             return Json.object().put("reader", name);
+        }
+    }
+
+    /** @param peer the phone's address and port */
+    record Phone(String peer) implements CardSource {
+        @Override
+        public Text describe() {
+            return new Text("source.phone", peer);
+        }
+
+        @Override
+        public ObjectNode json() {
+            return Json.object().put("phone", peer);
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.mynacard.cli.card;
 
 import dev.mynacard.apdu.TransportException;
+import dev.mynacard.apdu.pcsc.PcscBackend;
+import dev.mynacard.apdu.pcsc.PcscConnection;
 import dev.mynacard.apdu.pcsc.PcscReader;
-import dev.mynacard.apdu.pcsc.PcscReaders;
-import dev.mynacard.apdu.pcsc.PcscTransport;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,7 +21,7 @@ final class CardWait {
     /**
      * @param progress where to show the wait, with the line that announces it; empty to wait silently
      */
-    static PcscTransport connect(PcscReaders readers, PcscReader reader, Duration wait,
+    static PcscConnection connect(PcscBackend readers, PcscReader reader, Duration wait,
                                  Optional<Progress> progress) throws TransportException {
         if (reader.cardPresent() || wait.isZero()) {
             return readers.connect(reader, Duration.ZERO);
@@ -39,7 +39,7 @@ final class CardWait {
                     }
                     if (System.nanoTime() >= deadline) {
                         throw new TransportException(TransportException.Reason.NO_CARD, "No card in the reader '"
-                                + reader.name() + "' after waiting " + wait.toSeconds() + " s", e);
+                                + reader.name() + "' after waiting " + Seconds.format(wait) + " s", e);
                     }
                     progress.ifPresent(Progress::tick);
                 }

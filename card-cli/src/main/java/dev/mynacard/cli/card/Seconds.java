@@ -1,0 +1,14 @@
+package dev.mynacard.cli.card;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/** A duration as the seconds a user typed: {@code 120}, {@code 2.5}. */
+final class Seconds {
+    private Seconds() {
+    }
+
+    static String format(Duration duration) {
+        return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
+    }
+}
