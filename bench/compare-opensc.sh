@@ -40,6 +40,7 @@ done
 # vpcd's first reader listens on 35963, its second on 35964.
 READER="Virtual PCD 00 0$((PORT - 35963))"
 
+[[ -n ${EPOCHREALTIME:-} ]] || fail "needs bash 5 or later (for \$EPOCHREALTIME)"
 for tool in java pkcs15-tool opensc-tool pcscd; do
     command -v "$tool" >/dev/null || fail "$tool is not on the PATH (Debian: apt-get install default-jdk-headless pcscd opensc)"
 done
@@ -163,7 +164,7 @@ now_us() {
 }
 
 # Runs command $1 once; appends its wall time (µs) and APDU count to the files of its number.
-# A run during which the launcher rebuilt mynacard (another checkout's sources changed) is repeated.
+# A run during which the launcher rebuilt mynacard (a source was edited meanwhile) is repeated.
 measure() {
     local i=$1 start end
     while :; do
