@@ -1,0 +1,148 @@
+package dev.mynacard.cli;
+
+import dev.mynacard.apdu.vpcd.ForwardingVirtualCard;
+import dev.mynacard.apdu.vpcd.VirtualCard;
+import dev.mynacard.apdu.vpcd.VpcdConnector;
+import dev.mynacard.apdu.vpcd.VpcdOptions;
+import dev.mynacard.sim.host.PersistentCard;
+import dev.mynacard.sim.issue.DefaultCard;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * The simulated card held to a phone running the Remote Smart Card Reader app, in this JVM: it
+ * connects to the bridge as the app does (the vpcd card side), again and again until
+ * {@link #close()}, so one phone serves several commands. What a phone does to the card can be
+ * set before {@link #start()}: answer some commands late, or lose the card (drop the connection,
+ * as the app does) right after the card processed a command.
+ */
+final class SimulatedPhone implements AutoCloseable {
+    private static final Duration RECONNECT = Duration.ofMillis(20);
+
+    private final PhoneCard card;
+    private final int port;
+    private volatile VpcdConnector connector;
+
+    private SimulatedPhone(VirtualCard card, int port) {
+        this.card = new PhoneCard(card);
+        this.port = port;
+    }
+
+    /** A phone holding the simulated card of {@code stateFile}, for a bridge on 127.0.0.1:{@code port}. */
+    static SimulatedPhone holding(Path stateFile, int port) {
+        try {
+            return new SimulatedPhone(PersistentCard.open(stateFile, DefaultCard::image, warning -> {
+                throw new AssertionError(warning);
+            }), port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A loopback port that was free a moment ago. */
+    static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commands matching {@code which} are answered {@code late} after the card processed them. */
+    SimulatedPhone answeringLate(Predicate<byte[]> which, Duration late) {
+        card.slow = which;
+        card.lateness = late;
+        return this;
+    }
+
+    /** The card leaves the field right after processing a command matching {@code which}: the answer is lost. */
+    SimulatedPhone losingTheCardAfter(Predicate<byte[]> which) {
+        card.lost = which;
+        return this;
+    }
+
+    SimulatedPhone start() {
+        connector = new VpcdConnector(card, VpcdOptions.defaults().withAddress("127.0.0.1", port)
+                .withReconnectDelay(RECONNECT)).start();
+        return this;
+    }
+
+    /** The card leaves the field now: the phone drops its connection and connects no more. */
+    void leave() {
+        connector.close();
+    }
+
+    /** The INS of every command the card processed, as two hex digits, in order. */
+    List<String> seen() {
+        return List.copyOf(card.seen);
+    }
+
+    /** How many commands matching {@code which} the card processed. */
+    long count(Predicate<byte[]> which) {
+        return card.commands.stream().filter(which).count();
+    }
+
+    @Override
+    public void close() {
+        if (connector != null) {
+            connector.close();
+        }
+    }
+
+    static Predicate<byte[]> ins(int ins) {
+        return apdu -> (apdu[1] & 0xFF) == ins;
+    }
+
+    /** A VERIFY that carries a PIN (an empty one only asks for the tries left). */
+    static Predicate<byte[]> verifyWithPin() {
+        return apdu -> (apdu[1] & 0xFF) == 0x20 && apdu.length > 5;
+    }
+
+    /** The {@code n}th command (from 1) that matches {@code which}. */
+    static Predicate<byte[]> nth(Predicate<byte[]> which, int n) {
+        AtomicInteger matched = new AtomicInteger();
+        return apdu -> which.test(apdu) && matched.incrementAndGet() == n;
+    }
+
+    private final class PhoneCard extends ForwardingVirtualCard {
+        final List<String> seen = new CopyOnWriteArrayList<>();
+        final List<byte[]> commands = new CopyOnWriteArrayList<>();
+        volatile Predicate<byte[]> slow = apdu -> false;
+        volatile Duration lateness = Duration.ZERO;
+        volatile Predicate<byte[]> lost = apdu -> false;
+
+        PhoneCard(VirtualCard inner) {
+            super(inner);
+        }
+
+        @Override
+        public byte[] process(byte[] apdu) {
+            seen.add(String.format("%02X", apdu[1] & 0xFF));
+            commands.add(apdu.clone());
+            byte[] response = inner.process(apdu);
+            if (slow.test(apdu)) {
+                sleep(lateness);
+            }
+            if (lost.test(apdu)) {
+                connector.close(); // the answer never leaves the phone
+            }
+            return response;
+        }
+
+        private static void sleep(Duration duration) {
+            try {
+                Thread.sleep(duration.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
