@@ -99,6 +99,34 @@ public final class CardSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds exclusive access, and with it the selection memory, until the returned hold is closed:
+     * for a caller whose several operations form one, like a command-line run. Operations run
+     * meanwhile join it as if nested.
+     */
+    public synchronized Hold hold() throws IOException {
+        CardTransport.ExclusiveAccess access = exclusiveDepth == 0 ? transport.exclusive() : null;
+        exclusiveDepth++;
+        return () -> release(access);
+    }
+
+    private synchronized void release(CardTransport.ExclusiveAccess access) throws IOException {
+        exclusiveDepth--;
+        if (exclusiveDepth == 0) {
+            selected = null;
+            currentEf = NO_EF;
+        }
+        if (access != null) {
+            access.close();
+        }
+    }
+
+    /** Exclusive access taken by {@link #hold()}. */
+    public interface Hold extends AutoCloseable {
+        @Override
+        void close() throws IOException;
+    }
+
     /** Selects an application unless it is selected already. */
     public synchronized void select(MynaApplication application) throws IOException {
         if (application == selected) {

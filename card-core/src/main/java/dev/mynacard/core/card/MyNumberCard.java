@@ -28,9 +28,12 @@ public final class MyNumberCard implements AutoCloseable {
     private final CertificateReader certificates;
     private final TextApReader textAp;
     private final CardSigner signer;
+    /** The exclusive access {@link #openExclusive} keeps until {@link #close()}; null otherwise. */
+    private final CardSession.Hold hold;
 
-    private MyNumberCard(CardSession session, TokenInfo tokenInfo) {
+    private MyNumberCard(CardSession session, TokenInfo tokenInfo, CardSession.Hold hold) {
         this.session = session;
+        this.hold = hold;
         this.tokenInfo = tokenInfo;
         this.pins = new PinService(session);
         this.certificates = new CertificateReader(session, pins);
@@ -45,12 +48,31 @@ public final class MyNumberCard implements AutoCloseable {
      * @throws NotAMyNumberCardException no JPKI AP, or a token that is not a My Number Card
      */
     public static MyNumberCard open(CardTransport transport) throws IOException {
+        return open(new CardSession(transport), null);
+    }
+
+    /**
+     * Detects the card like {@link #open(CardTransport)} and holds it exclusively until
+     * {@link #close()}: no other program comes in between, and the application selected for the
+     * detection serves the first operation without another SELECT.
+     */
+    public static MyNumberCard openExclusive(CardTransport transport) throws IOException {
         CardSession session = new CardSession(transport);
+        CardSession.Hold hold = session.hold();
+        try {
+            return open(session, hold);
+        } catch (IOException | RuntimeException e) {
+            hold.close();
+            throw e;
+        }
+    }
+
+    private static MyNumberCard open(CardSession session, CardSession.Hold hold) throws IOException {
         TokenInfo token = session.exclusive(() -> detect(session));
         if (token.kind() != CardKind.MY_NUMBER_CARD) {
             throw new NotAMyNumberCardException(token);
         }
-        return new MyNumberCard(session, token);
+        return new MyNumberCard(session, token, hold);
     }
 
     /** The token information of the JPKI AP, whatever kind of token it is. */
@@ -102,6 +124,12 @@ public final class MyNumberCard implements AutoCloseable {
     /** Closes the session and the transport. */
     @Override
     public void close() throws IOException {
-        session.close();
+        try {
+            if (hold != null) {
+                hold.close();
+            }
+        } finally {
+            session.close();
+        }
     }
 }

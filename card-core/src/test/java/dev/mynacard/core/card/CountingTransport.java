@@ -16,6 +16,7 @@ public final class CountingTransport extends TransportDecorator {
     private final List<byte[]> commands = new ArrayList<>();
     private byte[] lastCommandArray;
     private int exclusives;
+    private int held;
     private boolean extendedLength;
 
     public CountingTransport(CardTransport inner) {
@@ -44,7 +45,17 @@ public final class CountingTransport extends TransportDecorator {
     @Override
     public ExclusiveAccess exclusive() throws IOException {
         exclusives++;
-        return inner.exclusive();
+        ExclusiveAccess access = inner.exclusive();
+        held++;
+        return () -> {
+            held--;
+            access.close();
+        };
+    }
+
+    /** Exclusive accesses taken and not yet released. */
+    public int openExclusives() {
+        return held;
     }
 
     public int count() {

@@ -25,6 +25,34 @@ class MyNumberCardTest {
     }
 
     @Test
+    void openExclusiveHoldsTheCardAndSavesTheSecondSelectOfJpki() throws Exception {
+        CountingTransport wire = TestCards.freshDefault();
+        try (MyNumberCard card = MyNumberCard.openExclusive(wire)) {
+            card.pins().statusAll();
+            card.pins().statusAll();
+            assertEquals(1, wire.exclusives(), "one exclusive access for the whole run");
+        }
+        assertEquals(List.of("00 A4 04 0C", "00 B0 86 00", "00 20 00 98", "00 20 00 9B",
+                "00 A4 04 0C", "00 20 00 91", "00 A4 04 0C", "00 20 00 9C",
+                "00 A4 04 0C", "00 20 00 98", "00 20 00 9B", "00 A4 04 0C", "00 20 00 91",
+                "00 A4 04 0C", "00 20 00 9C"), wire.headers());
+
+        CountingTransport plain = TestCards.freshDefault();
+        try (MyNumberCard card = MyNumberCard.open(plain)) {
+            plain.reset();
+            card.pins().statusAll();
+            assertEquals("00 A4 04 0C", plain.headers().get(0), "without a hold the selection is forgotten");
+        }
+    }
+
+    @Test
+    void openExclusiveReleasesTheCardWhenItIsNotAMyNumberCard() {
+        CountingTransport wire = new CountingTransport(new CardSessionTest.CardTransportStub(c -> new byte[] {0x6A, (byte) 0x82}));
+        assertThrows(NotAMyNumberCardException.class, () -> MyNumberCard.openExclusive(wire));
+        assertEquals(0, wire.openExclusives(), "exclusive access released");
+    }
+
+    @Test
     void aCardWithoutJpkiIsNotAMyNumberCard() {
         CountingTransport wire = new CountingTransport(new CardSessionTest.CardTransportStub(c -> new byte[] {0x6A, (byte) 0x82}));
         NotAMyNumberCardException e = assertThrows(NotAMyNumberCardException.class, () -> MyNumberCard.open(wire));
