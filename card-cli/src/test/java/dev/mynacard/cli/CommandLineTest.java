@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ class CommandLineTest {
         assertTrue(english.out().startsWith("Usage: mynacard [-hV]"), english::toString);
         assertTrue(english.out().contains("  pin      PIN tries left, check a PIN, change a PIN."), english::toString);
         assertTrue(english.out().contains("--allow-last-try"), english::toString);
+        assertTrue(english.out().contains("--bridge[=[HOST:]PORT]"), english::toString);
 
         CliRunner.Result japanese = cli.locale(Locale.JAPAN).run("pin", "verify", "--help");
         assertEquals(0, japanese.status());
@@ -90,6 +93,57 @@ class CommandLineTest {
         assertEquals(2, result.status());
         assertEquals("mynacard: --sim と --reader は同時に使えません。模擬カードかリーダーのどちらかを選んでください。",
                 result.err().strip());
+    }
+
+    @Test
+    void oneWayToTheCardAtATime() {
+        List<List<String>> conflicts = List.of(
+                List.of("--sim", "--bridge", "45963"),
+                List.of("--bridge", "45963", "--bridge-connect", "192.0.2.1:35963"),
+                List.of("--reader", "0", "--bridge-connect", "192.0.2.1:35963"),
+                List.of("--sim-state", cli.stateFile().toString(), "--pcsc", "jna"));
+        for (List<String> options : conflicts) {
+            List<String> args = new ArrayList<>(options);
+            args.addAll(List.of("pin", "status"));
+            CliRunner.Result result = cli.run(args.toArray(String[]::new));
+
+            assertEquals(2, result.status(), result::toString);
+            assertTrue(result.err().startsWith("mynacard: " + options.get(0) + " and "), result::toString);
+            assertTrue(result.err().contains(" cannot be used together: choose one way to the card"), result::toString);
+        }
+    }
+
+    @Test
+    void thePhonesOptionsAndValues() {
+        CliRunner.Result withoutPhone = cli.run("--sim", "--apdu-timeout", "5", "pin", "status");
+        assertEquals(2, withoutPhone.status());
+        assertEquals("mynacard: --apdu-timeout applies only to a phone as the reader (--bridge or --bridge-connect).",
+                withoutPhone.err().strip());
+        assertEquals(2, cli.run("--bridge", "45963", "--apdu-timeout", "0", "pin", "status").status());
+
+        for (String[] bad : new String[][] {{"--wait", "-1"}, {"--wait", "soon"}, {"--wait", "0.0001"},
+                {"--wait", "86401"}, {"--pcsc", "winscard"}, {"--bridge", "70000"}, {"--bridge", "::1:35963"},
+                {"--bridge-connect", "phone:"}}) {
+            CliRunner.Result result = cli.run(bad[0], bad[1], "pin", "status");
+            assertEquals(2, result.status(), result::toString);
+            assertTrue(result.err().startsWith("mynacard: Invalid value for option '" + bad[0] + "'"), result::toString);
+        }
+
+        CliRunner.Result readers = cli.run("readers", "--bridge", "45963");
+        assertEquals(2, readers.status());
+        assertTrue(readers.err().contains("with --bridge the phone is the reader"), readers::toString);
+    }
+
+    @Test
+    void bridgeWithoutAValueListensOnThisMachineOnThePhoneAppsPort() {
+        for (String[] args : new String[][] {{"--bridge", "--wait", "0", "--json", "pin", "status"},
+                {"pin", "status", "--json", "--wait", "0", "--bridge"}}) {
+            CliRunner.Result result = cli.run(args);
+
+            // Where pcscd's vpcd holds the port, the bridge says so; elsewhere no phone came within 0 s.
+            assertTrue(result.status() == 19 || result.status() == 13, result::toString);
+            assertTrue(result.json().at("/error/message").asText().contains("127.0.0.1:35963"), result::toString);
+        }
     }
 
     @Test

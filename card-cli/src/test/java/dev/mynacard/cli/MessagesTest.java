@@ -1,6 +1,7 @@
 package dev.mynacard.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -27,6 +28,21 @@ class MessagesTest {
             ResourceBundle bundle = Messages.of(language).bundle();
             for (String key : bundle.keySet()) {
                 new MessageFormat(bundle.getString(key), language.locale());
+            }
+        }
+    }
+
+    @Test
+    void apostrophesInMessagesReadByMynacardAreDoubled() {
+        for (Language language : Language.values()) {
+            ResourceBundle bundle = Messages.of(language).bundle();
+            for (String key : bundle.keySet()) {
+                boolean readByPicocli = key.startsWith("usage.") || key.endsWith(".usage.description")
+                        || key.startsWith("option.") || key.startsWith("param.");
+                if (!readByPicocli) {
+                    assertFalse(bundle.getString(key).replace("''", "").contains("'"),
+                            () -> key + ": MessageFormat drops a single apostrophe");
+                }
             }
         }
     }
