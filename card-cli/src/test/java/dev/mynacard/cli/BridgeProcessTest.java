@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynacard.sim.host.SimulatorMain;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -37,7 +31,8 @@ class BridgeProcessTest {
         CliRunner cli = new CliRunner(dir.resolve("home"));
         int port = SimulatedPhone.freePort();
         Path document = Files.writeString(dir.resolve("application.txt"), "申請します。\n");
-        Process phone = java(SimulatorMain.class, "--vpcd", "127.0.0.1:" + port, "--state", cli.stateFile().toString());
+        JavaProcess phone = JavaProcess.start(dir, Map.of(), SimulatorMain.class, "--vpcd", "127.0.0.1:" + port,
+                "--state", cli.stateFile().toString());
         try {
             CliRunner.Result status = cli.run("--bridge", Integer.toString(port), "--wait", "60", "--json", "pin", "status");
             assertEquals(0, status.status(), status::toString);
@@ -49,7 +44,7 @@ class BridgeProcessTest {
             assertEquals(0, cli.run("--sim", "verify", document + ".p7s", "--content", document.toString()).status(),
                     "the phone's card is the simulated card: its signature verifies with the simulator's roots");
         } finally {
-            phone.destroyForcibly().waitFor();
+            phone.kill();
         }
     }
 
@@ -58,13 +53,14 @@ class BridgeProcessTest {
         CliRunner cli = new CliRunner(dir.resolve("home"));
         int port = SimulatedPhone.freePort();
         Path document = Files.writeString(dir.resolve("application.txt"), "申請します。\n");
-        Process phone = java(StallingPhone.class, cli.stateFile().toString(), Integer.toString(port));
-        try (BufferedReader phoneSays = new BufferedReader(new InputStreamReader(phone.getInputStream(), StandardCharsets.UTF_8))) {
+        JavaProcess phone = JavaProcess.start(dir, Map.of(), StallingPhone.class, cli.stateFile().toString(),
+                Integer.toString(port));
+        try {
             CompletableFuture<CliRunner.Result> signing = CompletableFuture.supplyAsync(() -> cli.runWithStdin(
                     "WRONG1\n", "--bridge", Integer.toString(port), "--wait", "60", "--pin-stdin", "sign",
                     document.toString()));
-            assertEquals(StallingPhone.STALLED, phoneSays.readLine(), "the card processed the VERIFY");
-            phone.destroyForcibly().waitFor();
+            awaitStalled(phone);
+            phone.kill();
             long killed = System.nanoTime();
 
             CliRunner.Result result = signing.get(10, TimeUnit.SECONDS);
@@ -75,22 +71,21 @@ class BridgeProcessTest {
                     result::toString);
             assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "reported " + took + " after the kill");
         } finally {
-            phone.destroyForcibly().waitFor();
+            phone.kill();
         }
         assertFalse(Files.exists(Path.of(document + ".p7s")));
         CliRunner.Result pins = cli.run("--sim-state", cli.stateFile().toString(), "--json", "pin", "status");
         assertEquals(4, pins.json().at("/pins/1/remaining").asInt(), "one wrong VERIFY reached the card, once: " + pins);
     }
 
-    /** {@code main} of {@code mainClass} in a JVM of its own, on this test's class path; stderr goes to a file. */
-    private Process java(Class<?> mainClass, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                mainClass.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command)
-                .redirectError(Files.createTempFile(dir, mainClass.getSimpleName(), ".err").toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .start();
+    /** Until the phone says the card processed the VERIFY whose answer it holds back. */
+    private static void awaitStalled(JavaProcess phone) throws Exception {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (!phone.stdoutLines().contains(StallingPhone.STALLED)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the phone never got the VERIFY");
+            }
+            Thread.sleep(10);
+        }
     }
 }

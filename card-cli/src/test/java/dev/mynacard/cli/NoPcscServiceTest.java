@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +27,7 @@ class NoPcscServiceTest {
 
     @Test
     void automaticallyChosenBackendSaysThereIsNoService() throws Exception {
-        Run run = mynacard("readers");
+        JavaProcess.Ended run = mynacard("readers");
 
         assertEquals(10, run.status(), run::toString);
         assertTrue(run.err().startsWith("mynacard: No PC/SC service is running. Start pcscd"), run::toString);
@@ -41,7 +37,7 @@ class NoPcscServiceTest {
     @Test
     void eachBackendSaysThereIsNoService() throws Exception {
         for (String backend : List.of("jdk", "jna")) {
-            Run run = mynacard("--pcsc", backend, "--json", "pin", "status");
+            JavaProcess.Ended run = mynacard("--pcsc", backend, "--json", "pin", "status");
 
             assertEquals(10, run.status(), run::toString);
             JsonNode error = JSON.readTree(run.out()).get("error");
@@ -51,30 +47,9 @@ class NoPcscServiceTest {
         }
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
     /** {@code mynacard args} in a JVM of its own whose PC/SC library looks for pcscd where there is none. */
-    private Run mynacard(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                Main.class.getName()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile());
-        builder.environment().put("PCSCLITE_CSOCK_NAME", dir.resolve("no-pcscd.comm").toString());
-        builder.environment().put("MYNACARD_HOME", dir.toString());
-        builder.environment().put("MYNACARD_CARD_WAIT", "0");
-        Process process = builder.start();
-        if (!process.waitFor(BOUND.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError("mynacard " + String.join(" ", args) + " still ran after " + BOUND.toSeconds() + " s");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private JavaProcess.Ended mynacard(String... args) throws Exception {
+        return JavaProcess.start(dir, Map.of("PCSCLITE_CSOCK_NAME", dir.resolve("no-pcscd.comm").toString(),
+                "MYNACARD_HOME", dir.toString(), "MYNACARD_CARD_WAIT", "0"), Main.class, args).awaitEnd(BOUND);
     }
 }
