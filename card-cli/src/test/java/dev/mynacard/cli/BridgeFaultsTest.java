@@ -152,6 +152,21 @@ class BridgeFaultsTest {
     }
 
     @Test
+    void aPinChangeWhoseAnswerIsLostWasSentOnceAndTookEffect() {
+        try (SimulatedPhone phone = SimulatedPhone.holding(cli.stateFile(), port)
+                .losingTheCardAfter(ins(0x24)).start()) {
+            CliRunner.Result result = cli.runWithStdin("1234\n5678\n", "--bridge", Integer.toString(port), "--pin-stdin",
+                    "--json", "pin", "change", "text");
+
+            assertFailure(result, 14, "card-removed", "The phone lost the card");
+            assertEquals(1, phone.count(ins(0x24)), phone.seen().toString());
+        }
+        CliRunner.Result newPin = cli.runWithStdin("5678\n", "--sim-state", cli.stateFile().toString(), "--pin-stdin",
+                "--json", "pin", "verify", "text");
+        assertEquals(0, newPin.status(), "the card changed it before its answer was lost: " + newPin);
+    }
+
+    @Test
     void aTakenPortIsBridgeUnavailable() throws Exception {
         try (ServerSocket taken = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             CliRunner.Result result = cli.run("--bridge", Integer.toString(port), "--json", "pin", "status");
