@@ -9,6 +9,7 @@ import dev.mynacard.apdu.pcsc.PcscBackend;
 import dev.mynacard.apdu.pcsc.PcscBackends;
 import dev.mynacard.apdu.pcsc.PcscConnection;
 import dev.mynacard.apdu.pcsc.PcscReader;
+import dev.mynacard.apdu.vpcd.VirtualCardTransport;
 import dev.mynacard.cli.GlobalOptions;
 import dev.mynacard.cli.Io;
 import dev.mynacard.cli.output.Output;
@@ -60,7 +61,7 @@ public final class CardAccess {
 
     /** Opens and detects a simulated card, whatever the options say. */
     public OpenCard openSimulated(PersistentCard card, Path state) throws IOException {
-        return detect(new SimulatedCardTransport(card), new CardSource.Simulated(state));
+        return detect(new VirtualCardTransport(card), new CardSource.Simulated(state));
     }
 
     private OpenCard detect(CardTransport transport, CardSource source) throws IOException {
@@ -68,7 +69,7 @@ public final class CardAccess {
                 ? new TracingTransport(transport, output.diagnostics()::println, ResponseData.HIDDEN)
                 : transport;
         try {
-            return new OpenCard(MyNumberCard.open(traced), source);
+            return new OpenCard(MyNumberCard.openExclusive(traced), source);
         } catch (IOException | RuntimeException e) {
             try {
                 traced.close();
