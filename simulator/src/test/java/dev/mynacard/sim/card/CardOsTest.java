@@ -1,7 +1,5 @@
 package dev.mynacard.sim.card;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static dev.mynacard.sim.card.CardSession.JPKI;
@@ -10,21 +8,7 @@ import static dev.mynacard.sim.card.CardSession.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Selection, class bytes and instructions: what the card answers before any file is read. */
-class CardOsTest {
-    private static SimulatedCard card;
-    private CardSession s;
-
-    @BeforeAll
-    static void load() {
-        card = SimulatedCard.load(TestImages.image());
-    }
-
-    @BeforeEach
-    void reset() {
-        card.reset();
-        s = new CardSession(card);
-    }
-
+class CardOsTest extends LoadedCardTest {
     @Test
     void atrIsTheMyNumberCardContactAtr() {
         assertEquals("3BE000FF8131FE4514", hex(card.atr()));

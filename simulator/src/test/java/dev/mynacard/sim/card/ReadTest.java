@@ -1,7 +1,6 @@
 package dev.mynacard.sim.card;
 
 import dev.mynacard.apdu.ResponseApdu;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,19 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** READ BINARY and READ RECORD: offsets, lengths, SFIs, extended length and access rules. */
-class ReadTest {
-    private static SimulatedCard card;
-    private CardSession s;
-
-    @BeforeAll
-    static void load() {
-        card = SimulatedCard.load(TestImages.image());
-    }
-
+class ReadTest extends LoadedCardTest {
     @BeforeEach
-    void reset() {
-        card.reset();
-        s = new CardSession(card);
+    void selectJpki() {
         s.selectAp(JPKI);
     }
 

@@ -1,7 +1,6 @@
 package dev.mynacard.sim.card;
 
 import dev.mynacard.apdu.ResponseApdu;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** COMPUTE DIGITAL SIGNATURE: the signatures verify with the JCA, and only after the key's PIN. */
-class SignatureTest {
+class SignatureTest extends LoadedCardTest {
     private static final byte[] SHA256_PREFIX = HexFormat.of().parseHex("3031300d060960864801650304020105000420");
     private static final byte[] MESSAGE = TestImages.ascii("mynacard signature test");
-    private static SimulatedCard card;
-    private CardSession s;
-
-    @BeforeAll
-    static void load() {
-        card = SimulatedCard.load(TestImages.image());
-    }
 
     @BeforeEach
-    void reset() {
-        card.reset();
-        s = new CardSession(card);
+    void selectJpki() {
         s.selectAp(JPKI);
     }
 
