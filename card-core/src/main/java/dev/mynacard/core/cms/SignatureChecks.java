@@ -26,25 +26,23 @@ final class SignatureChecks {
         try {
             boolean verified = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(key));
             Check digestCheck = signedAttributes
-                    ? Check.passed(SignerCheck.CONTENT_DIGEST, digest + " of the content matches the signed"
-                            + " message-digest attribute")
-                    : Check.notChecked(SignerCheck.CONTENT_DIGEST, "no signed attributes: the signature covers"
-                            + " the content directly");
+                    ? Check.passed(SignerCheck.CONTENT_DIGEST, SignerReason.DIGEST_MATCHES, digest)
+                    : Check.notChecked(SignerCheck.CONTENT_DIGEST, SignerReason.NO_SIGNED_ATTRIBUTES);
             return List.of(digestCheck, verified
-                    ? Check.passed(SignerCheck.SIGNATURE, "verifies with the signer certificate's key")
-                    : Check.failed(SignerCheck.SIGNATURE, "does not verify with the signer certificate's key"));
+                    ? Check.passed(SignerCheck.SIGNATURE, SignerReason.SIGNATURE_VERIFIES)
+                    : Check.failed(SignerCheck.SIGNATURE, SignerReason.SIGNATURE_WRONG_KEY));
         } catch (CMSSignerDigestMismatchException e) {
             return List.of(
-                    Check.failed(SignerCheck.CONTENT_DIGEST, digest + " of the content differs from the signed"
-                            + " message-digest attribute: the content is not the one signed"),
-                    Check.notChecked(SignerCheck.SIGNATURE, "the content does not match"));
+                    Check.failed(SignerCheck.CONTENT_DIGEST, SignerReason.DIGEST_DIFFERS, digest),
+                    Check.notChecked(SignerCheck.SIGNATURE, SignerReason.SIGNATURE_CONTENT_DIFFERS));
         } catch (OperatorCreationException e) {
-            return List.of(Check.notChecked(SignerCheck.CONTENT_DIGEST, "unsupported algorithm"),
-                    Check.failed(SignerCheck.SIGNATURE, "unsupported signature algorithm "
-                            + signer.getEncryptionAlgOID()));
+            return List.of(Check.notChecked(SignerCheck.CONTENT_DIGEST, SignerReason.UNSUPPORTED_ALGORITHM),
+                    Check.failed(SignerCheck.SIGNATURE, SignerReason.SIGNATURE_UNSUPPORTED,
+                            signer.getEncryptionAlgOID()));
         } catch (CMSException | RuntimeException e) {
-            return List.of(Check.notChecked(SignerCheck.CONTENT_DIGEST, "the signer information is unusable"),
-                    Check.failed(SignerCheck.SIGNATURE, "cannot be verified: " + e.getMessage()));
+            return List.of(Check.notChecked(SignerCheck.CONTENT_DIGEST, SignerReason.UNUSABLE),
+                    Check.failed(SignerCheck.SIGNATURE, SignerReason.SIGNATURE_UNVERIFIABLE,
+                            String.valueOf(e.getMessage())));
         }
     }
 }

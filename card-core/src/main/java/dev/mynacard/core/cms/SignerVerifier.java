@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.SignerInformation;
@@ -44,14 +43,14 @@ final class SignerVerifier {
             signingTime = SigningTime.of(signer);
         } catch (IllegalArgumentException malformed) {
             signingTime = Optional.empty();
-            signingTimeCheck = Check.failed(SignerCheck.SIGNING_TIME, malformed.getMessage());
+            signingTimeCheck = Check.failed(SignerCheck.SIGNING_TIME, SignerReason.SIGNING_TIME_MALFORMED);
         }
         if (found.isEmpty()) {
             return new SignerReport(Optional.empty(), Optional.empty(), signingTime, List.of(
-                    Check.failed(SignerCheck.SIGNER_CERTIFICATE, "the CMS does not include the signer's certificate"),
-                    Check.notChecked(SignerCheck.CONTENT_DIGEST, "no signer key"),
-                    Check.notChecked(SignerCheck.SIGNATURE, "no signer key"),
-                    Check.notChecked(SignerCheck.CERTIFICATE, "no signer certificate")), Optional.empty());
+                    Check.failed(SignerCheck.SIGNER_CERTIFICATE, SignerReason.CERTIFICATE_NOT_INCLUDED),
+                    Check.notChecked(SignerCheck.CONTENT_DIGEST, SignerReason.NO_SIGNER_KEY),
+                    Check.notChecked(SignerCheck.SIGNATURE, SignerReason.NO_SIGNER_KEY),
+                    Check.notChecked(SignerCheck.CERTIFICATE, SignerReason.NO_SIGNER_CERTIFICATE)), Optional.empty());
         }
         X509Certificate certificate = found.get();
         Optional<CertificatePurpose> key = signerKey(certificate);
@@ -60,17 +59,19 @@ final class SignerVerifier {
         ValidationReport report = validator.validate(request(certificate, key, others, signingTime));
 
         List<Check> checks = new ArrayList<>();
-        checks.add(Check.passed(SignerCheck.SIGNER_CERTIFICATE, certificate.getSubjectX500Principal().getName()
-                + key.map(purpose -> ", the " + purpose + " certificate").orElse(", of no JPKI purpose")));
+        String subject = certificate.getSubjectX500Principal().getName();
+        checks.add(key.map(purpose -> Check.passed(SignerCheck.SIGNER_CERTIFICATE,
+                        SignerReason.CERTIFICATE_INCLUDED, subject, purpose))
+                .orElseGet(() -> Check.passed(SignerCheck.SIGNER_CERTIFICATE,
+                        SignerReason.CERTIFICATE_INCLUDED_NO_PURPOSE, subject)));
         checks.addAll(SignatureChecks.of(signer, certificate.getPublicKey()));
         checks.add(signingTimeCheck != null ? signingTimeCheck
                 : SigningTime.check(signingTime, certificate, report.at()));
         checks.add(report.isValid()
-                ? Check.passed(SignerCheck.CERTIFICATE, "valid as " + report.purpose().orElseThrow() + " at "
-                        + report.at() + ", root " + report.root().orElseThrow())
-                : Check.failed(SignerCheck.CERTIFICATE, "failed: " + report.failures().stream()
-                        .map(failure -> failure.kind().description()).collect(Collectors.joining(", "))
-                        + " (see the certificate report)"));
+                ? Check.passed(SignerCheck.CERTIFICATE, SignerReason.CERTIFICATE_VALID, report.purpose().orElseThrow(),
+                        report.at(), report.root().orElseThrow())
+                : Check.failed(SignerCheck.CERTIFICATE, SignerReason.CERTIFICATE_INVALID,
+                        report.failures().stream().map(Check::kind).toList()));
         return new SignerReport(found, key, signingTime, checks, Optional.of(report));
     }
 

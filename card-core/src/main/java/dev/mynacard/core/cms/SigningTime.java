@@ -36,19 +36,19 @@ final class SigningTime {
     /** The claimed time must lie within the certificate's validity and not after the validation instant. */
     static Check check(Optional<Instant> claimed, X509Certificate certificate, Instant validatedAt) {
         if (claimed.isEmpty()) {
-            return Check.notChecked(SignerCheck.SIGNING_TIME, "no signing-time attribute");
+            return Check.notChecked(SignerCheck.SIGNING_TIME, SignerReason.SIGNING_TIME_ABSENT);
         }
         Instant time = claimed.get();
         Instant notBefore = certificate.getNotBefore().toInstant();
         Instant notAfter = certificate.getNotAfter().toInstant();
         if (time.isBefore(notBefore) || time.isAfter(notAfter)) {
-            return Check.failed(SignerCheck.SIGNING_TIME, "claims " + time + ", outside the certificate's validity "
-                    + notBefore + " to " + notAfter);
+            return Check.failed(SignerCheck.SIGNING_TIME, SignerReason.SIGNING_TIME_OUTSIDE_VALIDITY, time, notBefore,
+                    notAfter);
         }
         if (time.isAfter(validatedAt)) {
-            return Check.failed(SignerCheck.SIGNING_TIME, "claims " + time + ", after the validation instant "
-                    + validatedAt);
+            return Check.failed(SignerCheck.SIGNING_TIME, SignerReason.SIGNING_TIME_AFTER_VALIDATION, time,
+                    validatedAt);
         }
-        return Check.passed(SignerCheck.SIGNING_TIME, time + " (claimed by the signer, not a trusted timestamp)");
+        return Check.passed(SignerCheck.SIGNING_TIME, SignerReason.SIGNING_TIME_CLAIMED, time);
     }
 }

@@ -71,8 +71,8 @@ public final class CertificateValidator {
         return new ValidationReport(root, Optional.empty(), at, anchor, List.of(
                 RootChecks.trusted(self, anchor, Optional.empty()),
                 Signatures.isSelfSigned(root)
-                        ? Check.passed(CertificateCheck.SIGNATURE, "self-signed, " + root.getSigAlgName())
-                        : Check.failed(CertificateCheck.SIGNATURE, "not a self-signed certificate"),
+                        ? Check.passed(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_SELF_SIGNED, root.getSigAlgName())
+                        : Check.failed(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_NOT_SELF_SIGNED),
                 HierarchyCheck.of(root, self, anchors.testHierarchyEnabled()),
                 ValidityCheck.at(CertificateCheck.ROOT_VALIDITY, root, at),
                 RootChecks.caConstraints(self)));

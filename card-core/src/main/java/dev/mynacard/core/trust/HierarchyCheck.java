@@ -22,31 +22,29 @@ final class HierarchyCheck {
     }
 
     static Check of(X509Certificate certificate, Optional<X509Certificate> root, boolean testHierarchyEnabled) {
-        List<String> signs = testSigns(certificate, root);
+        List<Check.Text> signs = testSigns(certificate, root);
         if (signs.isEmpty()) {
-            return Check.passed(CertificateCheck.HIERARCHY, "production hierarchy");
+            return Check.passed(CertificateCheck.HIERARCHY, CertificateReason.HIERARCHY_PRODUCTION);
         }
         if (testHierarchyEnabled) {
-            return Check.passed(CertificateCheck.HIERARCHY, "test hierarchy, enabled ("
-                    + String.join(", ", signs) + ")");
+            return Check.passed(CertificateCheck.HIERARCHY, CertificateReason.HIERARCHY_TEST_ENABLED, signs);
         }
-        return Check.failed(CertificateCheck.HIERARCHY, "belongs to a test hierarchy (" + String.join(", ", signs)
-                + "), which production does not accept unless the test hierarchy is enabled");
+        return Check.failed(CertificateCheck.HIERARCHY, CertificateReason.HIERARCHY_TEST_REFUSED, signs);
     }
 
-    private static List<String> testSigns(X509Certificate certificate, Optional<X509Certificate> root) {
-        List<String> signs = new ArrayList<>();
+    private static List<Check.Text> testSigns(X509Certificate certificate, Optional<X509Certificate> root) {
+        List<Check.Text> signs = new ArrayList<>();
         X500Name issuer = X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded());
         for (RDN rdn : issuer.getRDNs(BCStyle.O)) {
             String organization = IETFUtils.valueToString(rdn.getFirst().getValue());
             if (TEST_ORGANIZATIONS.contains(organization)) {
-                signs.add("issuer O=" + organization);
+                signs.add(Check.Text.of(CertificateReason.TEST_SIGN_ISSUER, organization));
             }
         }
         Policies.of(certificate).orElse(List.of()).stream().filter(Policies::isTest)
-                .forEach(policy -> signs.add("test policy " + policy));
+                .forEach(policy -> signs.add(Check.Text.of(CertificateReason.TEST_SIGN_POLICY, policy)));
         root.map(Fingerprint::of).filter(TrustAnchors::isSimulatorRoot)
-                .ifPresent(fingerprint -> signs.add("simulator root"));
+                .ifPresent(fingerprint -> signs.add(Check.Text.of(CertificateReason.TEST_SIGN_SIMULATOR_ROOT)));
         return signs;
     }
 }

@@ -24,25 +24,28 @@ final class IssuerLookup {
                 .toList();
         if (named.isEmpty()) {
             return new Result(Optional.empty(),
-                    Check.failed(CertificateCheck.CHAIN, "no root named " + issuer.getName()
-                            + " was supplied or added: supply the card's root certificate (EF 000B for"
-                            + " authentication, EF 0002 for signing) or add the root file"),
-                    Check.notChecked(CertificateCheck.SIGNATURE, "no issuer key to check it with"));
+                    Check.failed(CertificateCheck.CHAIN, CertificateReason.CHAIN_NOT_SUPPLIED, issuer.getName()),
+                    Check.notChecked(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_NO_ISSUER_KEY));
         }
         for (X509Certificate root : named) {
             if (Signatures.verifies(certificate, root.getPublicKey())) {
-                String which = "root SHA-256 " + Fingerprint.of(root);
+                Fingerprint fingerprint = Fingerprint.of(root);
                 return new Result(Optional.of(root),
-                        Check.passed(CertificateCheck.CHAIN, "issued by " + issuer.getName() + ", " + which),
-                        Check.passed(CertificateCheck.SIGNATURE,
-                                certificate.getSigAlgName() + " signature verifies with the key of " + which));
+                        Check.passed(CertificateCheck.CHAIN, CertificateReason.CHAIN_ISSUED_BY, issuer.getName(),
+                                fingerprint),
+                        Check.passed(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_VERIFIES,
+                                certificate.getSigAlgName(), fingerprint));
             }
         }
-        String count = named.size() == 1 ? "the root" : "none of the " + named.size() + " roots";
+        if (named.size() == 1) {
+            return new Result(Optional.empty(),
+                    Check.failed(CertificateCheck.CHAIN, CertificateReason.CHAIN_WRONG_KEY, issuer.getName()),
+                    Check.failed(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_WRONG_KEY, issuer.getName()));
+        }
         return new Result(Optional.empty(),
-                Check.failed(CertificateCheck.CHAIN, count + " named " + issuer.getName()
-                        + " has the key that signed this certificate"),
-                Check.failed(CertificateCheck.SIGNATURE, "does not verify with the key of " + count + " named "
-                        + issuer.getName()));
+                Check.failed(CertificateCheck.CHAIN, CertificateReason.CHAIN_NO_ROOT_HAS_KEY, named.size(),
+                        issuer.getName()),
+                Check.failed(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_NO_ROOT_KEY, named.size(),
+                        issuer.getName()));
     }
 }

@@ -23,37 +23,35 @@ final class PurposeChecks {
     static Check keyUsage(X509Certificate certificate, CertificatePurpose purpose) {
         Set<KeyUsage> required = purpose.requiredKeyUsage();
         if (certificate.getKeyUsage() == null) {
-            return Check.failed(CertificateCheck.KEY_USAGE, "no keyUsage extension; " + purpose + " needs " + required);
+            return Check.failed(CertificateCheck.KEY_USAGE, CertificateReason.KEY_USAGE_ABSENT, purpose, required);
         }
         Set<KeyUsage> missing = EnumSet.copyOf(required);
         missing.removeAll(KeyUsage.of(certificate.getKeyUsage()));
         if (missing.isEmpty()) {
-            return Check.passed(CertificateCheck.KEY_USAGE, "has " + required + " as " + purpose + " needs");
+            return Check.passed(CertificateCheck.KEY_USAGE, CertificateReason.KEY_USAGE_PRESENT, required, purpose);
         }
-        return Check.failed(CertificateCheck.KEY_USAGE, purpose + " needs " + required + "; missing " + missing);
+        return Check.failed(CertificateCheck.KEY_USAGE, CertificateReason.KEY_USAGE_MISSING, purpose, required, missing);
     }
 
     /** A production policy of the purpose, or its test policy when the test hierarchy is enabled. */
     static Check policy(X509Certificate certificate, CertificatePurpose purpose, boolean testHierarchyEnabled) {
         Optional<List<String>> read = Policies.of(certificate);
         if (read.isEmpty()) {
-            return Check.failed(CertificateCheck.POLICY, "the certificatePolicies extension is malformed");
+            return Check.failed(CertificateCheck.POLICY, CertificateReason.POLICY_MALFORMED);
         }
         List<String> policies = read.get();
         Optional<String> matching = purpose.policyOids().stream().filter(policies::contains).findFirst();
         if (matching.isEmpty()) {
-            return Check.failed(CertificateCheck.POLICY, "policies " + policies + " include no " + purpose
-                    + " policy " + purpose.policyOids());
+            return Check.failed(CertificateCheck.POLICY, CertificateReason.POLICY_NONE, policies, purpose,
+                    purpose.policyOids());
         }
         String policy = matching.get();
         if (!Policies.isTest(policy)) {
-            return Check.passed(CertificateCheck.POLICY, purpose + " policy " + policy);
+            return Check.passed(CertificateCheck.POLICY, CertificateReason.POLICY_PRODUCTION, purpose, policy);
         }
         return testHierarchyEnabled
-                ? Check.passed(CertificateCheck.POLICY, purpose + " JPKI-TEST policy " + policy
-                        + " (test hierarchy enabled)")
-                : Check.failed(CertificateCheck.POLICY, "JPKI-TEST policy " + policy
-                        + " is accepted only when the test hierarchy is enabled");
+                ? Check.passed(CertificateCheck.POLICY, CertificateReason.POLICY_TEST_ENABLED, purpose, policy)
+                : Check.failed(CertificateCheck.POLICY, CertificateReason.POLICY_TEST_REFUSED, policy);
     }
 
     static Check criticalExtensions(X509Certificate certificate) {
@@ -63,7 +61,7 @@ final class PurposeChecks {
             critical.stream().filter(oid -> !UNDERSTOOD.contains(oid)).forEach(unknown::add);
         }
         return unknown.isEmpty()
-                ? Check.passed(CertificateCheck.CRITICAL_EXTENSIONS, "all critical extensions understood")
-                : Check.failed(CertificateCheck.CRITICAL_EXTENSIONS, "critical extensions not understood: " + unknown);
+                ? Check.passed(CertificateCheck.CRITICAL_EXTENSIONS, CertificateReason.EXTENSIONS_UNDERSTOOD)
+                : Check.failed(CertificateCheck.CRITICAL_EXTENSIONS, CertificateReason.EXTENSIONS_UNKNOWN, unknown);
     }
 }

@@ -17,33 +17,37 @@ final class RevocationCheck {
 
     static Check of(X509Certificate certificate, Optional<X509Certificate> ca, Optional<X509CRL> crl, Instant at) {
         if (crl.isEmpty()) {
-            return Check.notChecked(CertificateCheck.REVOCATION, "J-LIS serves revocation only to contracted"
-                    + " verifiers; give a CRL file to check it offline");
+            return Check.notChecked(CertificateCheck.REVOCATION, CertificateReason.REVOCATION_NO_CRL);
         }
         if (ca.isEmpty()) {
-            return Check.notChecked(CertificateCheck.REVOCATION, "no issuing CA to verify the CRL with");
+            return Check.notChecked(CertificateCheck.REVOCATION, CertificateReason.REVOCATION_NO_CA);
         }
         X509CRL list = crl.get();
         X509Certificate issuer = ca.get();
         if (!list.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
-            return Check.failed(CertificateCheck.REVOCATION, "the CRL was issued by "
-                    + list.getIssuerX500Principal().getName() + ", not by the certificate's CA "
-                    + issuer.getSubjectX500Principal().getName());
+            return Check.failed(CertificateCheck.REVOCATION, CertificateReason.REVOCATION_OTHER_ISSUER,
+                    list.getIssuerX500Principal().getName(), issuer.getSubjectX500Principal().getName());
         }
         if (!Signatures.verifies(list, issuer.getPublicKey())) {
-            return Check.failed(CertificateCheck.REVOCATION, "the CRL's signature does not verify with the CA's key");
+            return Check.failed(CertificateCheck.REVOCATION, CertificateReason.REVOCATION_BAD_SIGNATURE);
         }
         Instant thisUpdate = list.getThisUpdate().toInstant();
         Optional<Instant> nextUpdate = Optional.ofNullable(list.getNextUpdate()).map(Date::toInstant);
         if (at.isBefore(thisUpdate) || nextUpdate.filter(at::isAfter).isPresent()) {
-            return Check.failed(CertificateCheck.REVOCATION, "the CRL covers " + thisUpdate + " to "
-                    + nextUpdate.map(Instant::toString).orElse("(open)") + ", not " + at);
+            return nextUpdate.isPresent()
+                    ? Check.failed(CertificateCheck.REVOCATION, CertificateReason.REVOCATION_NOT_CURRENT, thisUpdate,
+                            nextUpdate.get(), at)
+                    : Check.failed(CertificateCheck.REVOCATION, CertificateReason.REVOCATION_NOT_YET_CURRENT,
+                            thisUpdate, at);
         }
         X509CRLEntry entry = list.getRevokedCertificate(certificate);
         if (entry != null) {
-            return Check.failed(CertificateCheck.REVOCATION, "revoked on " + entry.getRevocationDate().toInstant()
-                    + Optional.ofNullable(entry.getRevocationReason()).map(reason -> " (" + reason + ")").orElse(""));
+            Instant revoked = entry.getRevocationDate().toInstant();
+            return entry.getRevocationReason() == null
+                    ? Check.failed(CertificateCheck.REVOCATION, CertificateReason.REVOCATION_REVOKED, revoked)
+                    : Check.failed(CertificateCheck.REVOCATION, CertificateReason.REVOCATION_REVOKED_BECAUSE, revoked,
+                            entry.getRevocationReason());
         }
-        return Check.passed(CertificateCheck.REVOCATION, "not listed in the CRL of " + thisUpdate);
+        return Check.passed(CertificateCheck.REVOCATION, CertificateReason.REVOCATION_NOT_LISTED, thisUpdate);
     }
 }

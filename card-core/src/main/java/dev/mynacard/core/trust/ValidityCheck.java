@@ -11,18 +11,18 @@ final class ValidityCheck {
 
     static Check at(CertificateCheck kind, Optional<X509Certificate> certificate, Instant at) {
         return certificate.map(c -> at(kind, c, at))
-                .orElseGet(() -> Check.notChecked(kind, "no issuing root was found"));
+                .orElseGet(() -> Check.notChecked(kind, CertificateReason.NO_ROOT));
     }
 
     static Check at(CertificateCheck kind, X509Certificate certificate, Instant at) {
         Instant notBefore = certificate.getNotBefore().toInstant();
         Instant notAfter = certificate.getNotAfter().toInstant();
         if (at.isBefore(notBefore)) {
-            return Check.failed(kind, "not valid before " + notBefore + " (checked at " + at + ")");
+            return Check.failed(kind, CertificateReason.VALIDITY_NOT_YET, notBefore, at);
         }
         if (at.isAfter(notAfter)) {
-            return Check.failed(kind, "expired on " + notAfter + " (checked at " + at + ")");
+            return Check.failed(kind, CertificateReason.VALIDITY_EXPIRED, notAfter, at);
         }
-        return Check.passed(kind, "valid from " + notBefore + " to " + notAfter + " (checked at " + at + ")");
+        return Check.passed(kind, CertificateReason.VALIDITY_VALID, notBefore, notAfter, at);
     }
 }

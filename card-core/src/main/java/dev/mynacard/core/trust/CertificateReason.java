@@ -1,0 +1,78 @@
+package dev.mynacard.core.trust;
+
+/** The reasons the checks of a certificate validation give, with their English patterns. */
+public enum CertificateReason implements Check.Reason {
+    NO_ROOT("root.not-found", "no issuing root was found"),
+    CHAIN_NOT_SUPPLIED("chain.not-supplied", "no root named {0} was supplied or added: supply the card''s root"
+            + " certificate (EF 000B for authentication, EF 0002 for signing) or add the root file"),
+    CHAIN_ISSUED_BY("chain.issued-by", "issued by {0}, root SHA-256 {1}"),
+    CHAIN_WRONG_KEY("chain.wrong-key", "the root named {0} has the key that signed this certificate"),
+    CHAIN_NO_ROOT_HAS_KEY("chain.no-root-has-key",
+            "none of the {0} roots named {1} has the key that signed this certificate"),
+    SIGNATURE_NO_ISSUER_KEY("signature.no-issuer-key", "no issuer key to check it with"),
+    SIGNATURE_VERIFIES("signature.verifies", "{0} signature verifies with the key of root SHA-256 {1}"),
+    SIGNATURE_WRONG_KEY("signature.wrong-key", "does not verify with the key of the root named {0}"),
+    SIGNATURE_NO_ROOT_KEY("signature.no-root-key", "does not verify with the key of none of the {0} roots named {1}"),
+    SIGNATURE_SELF_SIGNED("signature.self-signed", "self-signed, {0}"),
+    SIGNATURE_NOT_SELF_SIGNED("signature.not-self-signed", "not a self-signed certificate"),
+    ROOT_SIMULATOR("root.simulator", "the root is the mynacard simulator''s (SHA-256 {0}), trusted only when the"
+            + " simulator hierarchy is enabled"),
+    ROOT_NOT_PINNED("root.not-pinned", "root not pinned: {0} serial {1}, SHA-256 {2}. If it is a genuine J-LIS"
+            + " root (such as the generation-2 user-authentication root of cards issued 2019–2023, whose"
+            + " fingerprint is not pinned), download its file from J-LIS and add it as a trusted root"),
+    ROOT_OTHER_PURPOSE("root.other-purpose", "the root is the {0}, which does not issue {1} certificates"),
+    ROOT_TRUSTED("root.trusted", "{0} (SHA-256 {1})"),
+    CA("ca.ok", "CA:TRUE, keyCertSign"),
+    CA_NOT_CA("ca.not-ca", "the root is not marked CA:TRUE"),
+    CA_NO_CERT_SIGN("ca.no-cert-sign", "the root may not sign certificates (no keyCertSign)"),
+    CA_NEITHER("ca.neither", "the root is not marked CA:TRUE and may not sign certificates (no keyCertSign)"),
+    HIERARCHY_PRODUCTION("hierarchy.production", "production hierarchy"),
+    HIERARCHY_TEST_ENABLED("hierarchy.test-enabled", "test hierarchy, enabled ({0})"),
+    HIERARCHY_TEST_REFUSED("hierarchy.test-refused", "belongs to a test hierarchy ({0}), which production does not"
+            + " accept unless the test hierarchy is enabled"),
+    TEST_SIGN_ISSUER("hierarchy.sign.issuer", "issuer O={0}"),
+    TEST_SIGN_POLICY("hierarchy.sign.policy", "test policy {0}"),
+    TEST_SIGN_SIMULATOR_ROOT("hierarchy.sign.simulator-root", "simulator root"),
+    VALIDITY_NOT_YET("validity.not-yet", "not valid before {0} (checked at {1})"),
+    VALIDITY_EXPIRED("validity.expired", "expired on {0} (checked at {1})"),
+    VALIDITY_VALID("validity.valid", "valid from {0} to {1} (checked at {2})"),
+    KEY_USAGE_ABSENT("key-usage.absent", "no keyUsage extension; {0} needs {1}"),
+    KEY_USAGE_PRESENT("key-usage.present", "has {0} as {1} needs"),
+    KEY_USAGE_MISSING("key-usage.missing", "{0} needs {1}; missing {2}"),
+    POLICY_MALFORMED("policy.malformed", "the certificatePolicies extension is malformed"),
+    POLICY_NONE("policy.none", "policies {0} include no {1} policy {2}"),
+    POLICY_PRODUCTION("policy.production", "{0} policy {1}"),
+    POLICY_TEST_ENABLED("policy.test-enabled", "{0} JPKI-TEST policy {1} (test hierarchy enabled)"),
+    POLICY_TEST_REFUSED("policy.test-refused",
+            "JPKI-TEST policy {0} is accepted only when the test hierarchy is enabled"),
+    EXTENSIONS_UNDERSTOOD("extensions.understood", "all critical extensions understood"),
+    EXTENSIONS_UNKNOWN("extensions.unknown", "critical extensions not understood: {0}"),
+    REVOCATION_NO_CRL("revocation.no-crl",
+            "J-LIS serves revocation only to contracted verifiers; give a CRL file to check it offline"),
+    REVOCATION_NO_CA("revocation.no-ca", "no issuing CA to verify the CRL with"),
+    REVOCATION_OTHER_ISSUER("revocation.other-issuer", "the CRL was issued by {0}, not by the certificate''s CA {1}"),
+    REVOCATION_BAD_SIGNATURE("revocation.bad-signature", "the CRL''s signature does not verify with the CA''s key"),
+    REVOCATION_NOT_CURRENT("revocation.not-current", "the CRL covers {0} to {1}, not {2}"),
+    REVOCATION_NOT_YET_CURRENT("revocation.not-yet-current", "the CRL covers {0} to (open), not {1}"),
+    REVOCATION_REVOKED("revocation.revoked", "revoked on {0}"),
+    REVOCATION_REVOKED_BECAUSE("revocation.revoked-because", "revoked on {0} ({1})"),
+    REVOCATION_NOT_LISTED("revocation.not-listed", "not listed in the CRL of {0}");
+
+    private final String key;
+    private final String englishPattern;
+
+    CertificateReason(String key, String englishPattern) {
+        this.key = key;
+        this.englishPattern = englishPattern;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public String englishPattern() {
+        return englishPattern;
+    }
+}
