@@ -213,6 +213,7 @@ class CertCommandsTest {
         assertEquals(3, result.status(), result::toString);
         assertTrue(result.out().startsWith("利用者証明用電子証明書は有効ではありません。\n"), result::toString);
         assertTrue(result.out().contains("  不合格  証明書の有効期間"), result::toString);
+        assertTrue(result.out().contains("有効期限切れ (2030-05-05 23:59:59 JST まで、確認時点 2031-01-01"), result::toString);
     }
 
     @Test

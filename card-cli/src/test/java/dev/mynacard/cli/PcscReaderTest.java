@@ -129,6 +129,23 @@ class PcscReaderTest {
     }
 
     @Test
+    void theRefusalInJapaneseGivesEveryReasonInJapanese() {
+        CliRunner.Result result = cli.run("--reader", READER, "--lang", "ja", "cert", "verify", "auth");
+
+        assertEquals(3, result.status(), result::toString);
+        assertTrue(result.out().startsWith("利用者証明用電子証明書は有効ではありません。\n"), result::toString);
+        assertTrue(result.out().contains("mynacard シミュレーターのルート証明書です (SHA-256 "), result::toString);
+        assertTrue(result.out().contains("テスト階層に属しています ("), result::toString);
+        assertTrue(result.out().contains("確認していません (J-LIS は契約した検証者にのみ失効情報を提供)"), result::toString);
+        for (JsonNode check : cli.run("--reader", READER, "--json", "cert", "verify", "auth").json()
+                .at("/validation/checks")) {
+            assertFalse(result.out().contains(check.get("reason").asText()), () -> check + "\n" + result.out());
+        }
+        String withoutNames = result.out().replaceAll("OU=[^,]*,", ""); // the issuer's DN is data, in English
+        assertFalse(withoutNames.matches("(?s).*\\b(the|not|is|was|only|when|with|no)\\b.*"), withoutNames);
+    }
+
+    @Test
     void anEmptyReaderAndAnUnknownReader() {
         CliRunner.Result empty = cli.run("--reader", OTHER_READER, "--json", "pin", "status");
         assertEquals(13, empty.status(), empty::toString);
