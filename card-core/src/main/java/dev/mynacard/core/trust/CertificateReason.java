@@ -6,7 +6,7 @@ public enum CertificateReason implements Check.Reason {
     CHAIN_NOT_SUPPLIED("chain.not-supplied", "no root named {0} was supplied or added: supply the card''s root"
             + " certificate (EF 000B for authentication, EF 0002 for signing) or add the root file"),
     CHAIN_ISSUED_BY("chain.issued-by", "issued by {0}, root SHA-256 {1}"),
-    CHAIN_WRONG_KEY("chain.wrong-key", "the root named {0} has the key that signed this certificate"),
+    CHAIN_WRONG_KEY("chain.wrong-key", "the root named {0} does not have the key that signed this certificate"),
     CHAIN_NO_ROOT_HAS_KEY("chain.no-root-has-key",
             "none of the {0} roots named {1} has the key that signed this certificate"),
     SIGNATURE_NO_ISSUER_KEY("signature.no-issuer-key", "no issuer key to check it with"),
