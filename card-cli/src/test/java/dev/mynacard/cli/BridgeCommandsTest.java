@@ -109,6 +109,10 @@ class BridgeCommandsTest {
         assertEquals(command.status(), bridged.status(), bridged::toString);
         assertEquals(command.simStatus(), simulated.status(), simulated::toString);
         assertTrue(bridged.err().contains("mynacard: card present (ATR 3B E0 00 FF 81 31 FE 45 14)\n"), bridged::toString);
+        boolean signs = List.of("sign", "login").contains(command.name());
+        assertEquals(signs, bridged.err().contains("mynacard: signing with the card: keep it on the phone"),
+                "a signature over NFC is announced: " + bridged);
+        assertFalse(simulated.err().contains("signing with the card"), simulated::toString);
         assertEquals(command.comparable().apply(simulated.json()), command.comparable().apply(bridged.json()),
                 bridged::toString);
     }

@@ -42,6 +42,7 @@ public final class LoginCommand implements CliCommand {
         LoginResponse response;
         try (Pin pin = invocation.pins().read(PinKind.AUTH);
              OpenCard card = invocation.cards().open()) {
+            card.announceSignature(invocation.output(), invocation.io().stderrIsTerminal());
             response = PinFailures.guard(PinKind.AUTH,
                     () -> new LoginClient(card.card(), invocation.io().clock()).respond(challenge, audience, pin, invocation.lastTry()));
         }

@@ -50,6 +50,7 @@ public final class SignCommand implements CliCommand {
         byte[] signature;
         try (Pin pin = invocation.pins().read(key.pin());
              OpenCard card = invocation.cards().open()) {
+            card.announceSignature(invocation.output(), invocation.io().stderrIsTerminal());
             CmsSigner signer = new CmsSigner(card.card()).withKey(key).withLastTry(invocation.lastTry())
                     .withClock(invocation.io().clock());
             signature = PinFailures.guard(key.pin(),
