@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+#
+# SPDX-FileCopyrightText: 2026 The mynacard authors
+# SPDX-License-Identifier: Apache-2.0
+#
+
 # Compares mynacard with OpenSC on the same simulated My Number Card, through the real PC/SC path
 # (pcscd → vsmartcard's vpcd driver → the simulator), and prints a markdown table: for each command
 # the APDUs the card received and the wall time (median, min, max of --runs runs after one

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.mynacard.apdu;
 
 /** The PIN has no tries left: 63C0 after a VERIFY, or 6983 / 6984 (protocol reference §3). */

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.mynacard.apdu;
 
 /** The path to the card failed: no service, no reader, no card, card removed, reader busy, … */

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.mynacard.apdu;
 
 /** A PIN was refused (63Cx, x &gt; 0): {@link #triesLeft()} attempts remain. */

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The NFC bridge: a phone running vsmartcard's "Remote Smart Card Reader" app (F-Droid,
  * {@code com.vsmartcard.remotesmartcardreader.app}) as the card reader, with this program playing

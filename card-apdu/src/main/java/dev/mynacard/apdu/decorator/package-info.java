@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Transport decorators: GET RESPONSE chaining (61xx), Le correction (6Cxx) and tracing, with the
  * PIN redaction rule that traces and recordings share.

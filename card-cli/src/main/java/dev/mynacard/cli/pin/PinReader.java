@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.mynacard.cli.pin;
 
 import dev.mynacard.cli.CliException;

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The card session and card detection: {@link dev.mynacard.core.card.CardSession} talks to one
  * card over any transport with the fewest APDUs (selection memory per exclusive operation, reads

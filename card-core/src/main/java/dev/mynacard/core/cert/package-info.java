@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The JPKI certificates: reading them from the card, the parsed view
  * ({@link dev.mynacard.core.cert.JpkiCertificate}), the holder's facts in the signing certificate

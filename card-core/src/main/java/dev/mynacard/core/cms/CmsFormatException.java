@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.mynacard.core.cms;
 
 /** Bytes that are not a CMS signature this verifier can check, or content given the wrong way. */

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Verification of CMS SignedData signatures made with a My Number Card
  * ({@link dev.mynacard.core.cms.CmsVerifier}): per signer the signature, content digest, claimed

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The My Number Card as a JCA provider ({@link dev.mynacard.core.jca.MynaProvider}): a
  * {@code MynaCard} KeyStore whose private keys stay on the card and RSA signatures made by the card,

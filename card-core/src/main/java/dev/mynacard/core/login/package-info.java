@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Card login for relying parties. The client signs a {@link dev.mynacard.core.login.LoginStatement}
  * (challenge, audience origin, timestamp — its encoding is defined there, once, for both sides)

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Trust in JPKI certificates: the pinned J-LIS roots ({@link dev.mynacard.core.trust.TrustAnchors}),
  * identified by SHA-256 fingerprint only, and a {@link dev.mynacard.core.trust.CertificateValidator}

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The simulated My Number Card's applications as Java Card applets, kept to what a real Java Card
  * 3.0.4 with RSA-2048 runs (javacard.*, javacardx.*, short arithmetic, no String, no allocation

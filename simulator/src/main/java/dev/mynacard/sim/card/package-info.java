@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The simulated card's host: {@link dev.mynacard.sim.card.SimulatedCard} runs the applets in
  * jCardSim behind a thin card-OS front ({@code CardOs}) that answers the way the real card's OS

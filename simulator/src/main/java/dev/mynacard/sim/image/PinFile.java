@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.mynacard.sim.image;
 
 /** A PIN EF: its value (ASCII, as sent in VERIFY), its format and its retry counter. */

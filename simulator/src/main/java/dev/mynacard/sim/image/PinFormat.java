@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.mynacard.sim.image;
 
 /** The formats the card accepts for a new PIN in CHANGE REFERENCE DATA / CHANGE KEY. */

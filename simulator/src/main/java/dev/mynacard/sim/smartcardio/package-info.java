@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The simulated card behind javax.smartcardio: {@link dev.mynacard.sim.smartcardio.SimulatedCardTerminal}
  * is a {@link javax.smartcardio.CardTerminal} holding a {@link dev.mynacard.sim.card.SimulatedCard},
