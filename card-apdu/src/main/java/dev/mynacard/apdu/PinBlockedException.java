@@ -4,7 +4,7 @@
  */
 package dev.mynacard.apdu;
 
-/** The PIN has no tries left: 63C0 after a VERIFY, or 6983 / 6984 (protocol reference §3). */
+/** The PIN has no tries left: 63C0 after a VERIFY, or 6983 / 6984 (docs/protocol.md §3). */
 public class PinBlockedException extends SwException {
     public PinBlockedException(int sw) {
         super(sw, StatusWord.hex(sw) + ": PIN blocked, no tries left");

@@ -7,7 +7,7 @@ package dev.mynacard.apdu;
 import java.util.Optional;
 
 /**
- * Named status words: ISO 7816-4 and the ones the My Number Card uses (protocol reference §9).
+ * Named status words: ISO 7816-4 and the ones the My Number Card uses (docs/protocol.md §9).
  * Families with a parameter in SW2 (61xx, 6Cxx, 63Cx) are described by {@link #describe(int)}.
  */
 public enum StatusWord {

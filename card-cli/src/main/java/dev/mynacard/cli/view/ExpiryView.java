@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * When the certificates and the card expire, with renewal advice (renewal opens 3 months before
- * expiry; protocol reference §7), as text or as JSON.
+ * expiry; docs/protocol.md §7), as text or as JSON.
  *
  * @param certificates the certificates read, by id ({@code auth}, {@code sign})
  * @param card         the card's own expiry

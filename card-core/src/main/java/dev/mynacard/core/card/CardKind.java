@@ -6,7 +6,7 @@ package dev.mynacard.core.card;
 
 import java.util.Arrays;
 
-/** What holds the JPKI application, told by the token label in JPKI EF 0006 (protocol reference §2). */
+/** What holds the JPKI application, told by the token label in JPKI EF 0006 (docs/protocol.md §2). */
 public enum CardKind {
     MY_NUMBER_CARD("JPKIAPICCTOKEN2"),
     /** The old 住民基本台帳カード. */

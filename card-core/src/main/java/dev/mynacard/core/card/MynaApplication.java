@@ -6,7 +6,7 @@ package dev.mynacard.core.card;
 
 import java.util.HexFormat;
 
-/** The applications (DFs) of the My Number Card, selected by AID (protocol reference §1). */
+/** The applications (DFs) of the My Number Card, selected by AID (docs/protocol.md §1). */
 public enum MynaApplication {
     /** 公的個人認証AP: the auth and sign certificates, keys and their PINs. */
     JPKI("D392F000260100000001", "JPKI AP (公的個人認証AP)"),

@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 /**
  * The card record of the 共通AP (EF 0001, record 1): simple-TLV {@code 01 1C} and 28 ASCII digits,
  * the card's serial number (15), the issuing municipality's code (5) and the card's expiry date
- * (YYYYMMDD, protocol reference §2).
+ * (YYYYMMDD, docs/protocol.md §2).
  */
 public record CardInfo(String serialNumber, String municipalityCode, LocalDate expiryDate) {
     public static final int EF = 0x0001;

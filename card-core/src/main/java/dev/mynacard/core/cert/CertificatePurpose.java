@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a JPKI certificate is for, told by its policy OID (protocol reference §6) or, for a CA, by
+ * What a JPKI certificate is for, told by its policy OID (docs/protocol.md §6) or, for a CA, by
  * its basic constraints. Each end-entity purpose names the policy OIDs and key usages it requires.
  */
 public enum CertificatePurpose {

@@ -7,7 +7,7 @@ package dev.mynacard.core.cert;
 import dev.mynacard.core.pin.PinKind;
 import java.util.Optional;
 
-/** The four certificate EFs of the JPKI AP (protocol reference §2). */
+/** The four certificate EFs of the JPKI AP (docs/protocol.md §2). */
 public enum CertificateSlot {
     /** 利用者証明用電子証明書, free to read. */
     AUTH(0x000A, CertificatePurpose.AUTH, null),

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The Japanese eras a living holder's birth date can fall in, with the code the signing
- * certificate puts before the birth date (protocol reference §6) and the day each era began.
+ * certificate puts before the birth date (docs/protocol.md §6) and the day each era began.
  */
 public enum Era {
     MEIJI(1, "明治", LocalDate.of(1868, 10, 23)),

@@ -22,7 +22,7 @@ import java.time.temporal.ChronoUnit;
 public record ExpiryReport(LocalDate lastValidDay, Instant notAfter, long daysLeft, boolean renewable,
                            boolean expired) {
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    /** Renewal can be applied for from this long before expiry (protocol reference §7). */
+    /** Renewal can be applied for from this long before expiry (docs/protocol.md §7). */
     public static final Period RENEWAL_WINDOW = Period.ofMonths(3);
 
     /** The report for a certificate's notAfter. */

@@ -19,7 +19,7 @@ import org.bouncycastle.asn1.x509.OtherName;
 
 /**
  * The holder's facts a signing certificate carries as subjectAltName otherNames
- * (1.2.392.200149.8.5.5.1–.6, protocol reference §6).
+ * (1.2.392.200149.8.5.5.1–.6, docs/protocol.md §6).
  *
  * <p>Parsed with BouncyCastle rather than {@code X509Certificate.getSubjectAlternativeNames()},
  * whose otherName values keep the [0] EXPLICIT wrapper around the UTF8String.

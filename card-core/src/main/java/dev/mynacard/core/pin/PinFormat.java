@@ -6,7 +6,7 @@ package dev.mynacard.core.pin;
 
 import java.util.Arrays;
 
-/** The formats of the card's PINs (protocol reference §3) and of the text AP's 照合番号. */
+/** The formats of the card's PINs (docs/protocol.md §3) and of the text AP's 照合番号. */
 public enum PinFormat {
     DIGITS_4(4, 4, false, "exactly 4 digits"),
     /** The sign password: lower-case letters are sent in upper case. */

@@ -6,7 +6,7 @@ package dev.mynacard.core.pin;
 
 import dev.mynacard.core.card.MynaApplication;
 
-/** The holder's four PINs (protocol reference §3). */
+/** The holder's four PINs (docs/protocol.md §3). */
 public enum PinKind implements PinReference {
     /** 利用者証明用電子証明書の暗証番号: JPKI EF 0018. */
     AUTH(MynaApplication.JPKI, 0x0018, PinFormat.DIGITS_4, 3, "auth PIN"),

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * 基本4情報 from text AP EF 0002: {@code FF20 { DF21 offsets, DF22 name, DF23 address, DF24 birth
- * date YYYYMMDD, DF25 sex 1/2/9 }} (protocol reference §2). The name has U+3000 between family and
+ * date YYYYMMDD, DF25 sex 1/2/9 }} (docs/protocol.md §2). The name has U+3000 between family and
  * given name; the address uses full-width digits, as printed on the card.
  */
 public record BasicFourFacts(String name, String address, JapaneseDate birthDate, Sex sex) {

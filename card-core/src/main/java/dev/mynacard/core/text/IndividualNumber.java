@@ -8,7 +8,7 @@ import dev.mynacard.core.card.MalformedCardResponseException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * 個人番号: 12 digits, the last a check digit (protocol reference §10). A number with a wrong check
+ * 個人番号: 12 digits, the last a check digit (docs/protocol.md §10). A number with a wrong check
  * digit is kept and reported by {@link #checkDigitValid()}, not hidden. {@code toString} shows only
  * the last 4 digits; {@link #digits()} gives the whole number to a caller that needs it.
  */

@@ -9,7 +9,7 @@ import dev.mynacard.core.pin.PinFormat;
 import dev.mynacard.core.pin.PinReference;
 
 /**
- * The text AP's 照合番号: alternatives to the text PIN that each open one EF (protocol reference
+ * The text AP's 照合番号: alternatives to the text PIN that each open one EF (docs/protocol.md
  * §2, §11). Their maximum tries are not published; 10 is what the simulated card uses.
  */
 public enum VerificationNumber implements PinReference {

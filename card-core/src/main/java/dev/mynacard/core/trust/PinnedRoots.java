@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The fingerprints this library pins. J-LIS: the public facts in {@code shared/jpki-roots/README.md};
+ * The fingerprints this library pins. J-LIS: the public facts in docs/protocol.md §13 (J-LIS roots);
  * the generation-2 user-authentication root (2019–2029, serial 0133C349) is not known here, so
  * cards issued 2019–2023 need its file added by the user.
  *

@@ -14,7 +14,7 @@
  * PINs and keys all come from personalisation ({@code Personalisation}, the only allocating code
  * besides constructors and install()).
  *
- * <p>Choices where the protocol reference is silent:
+ * <p>Choices where docs/protocol.md is silent:
  * <ul>
  *   <li>The empty VERIFY (retry query) answers 9000 while the PIN is verified, 63Cx otherwise.</li>
  *   <li>Every SELECT by name deselects first (Java Card behaviour), so re-selecting the current

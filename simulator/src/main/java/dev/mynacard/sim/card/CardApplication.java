@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** The applications of the simulated card (protocol reference §1) and the applet that implements each. */
+/** The applications of the simulated card (docs/protocol.md §1) and the applet that implements each. */
 public enum CardApplication {
     /** 公的個人認証AP. */
     JPKI("D392F000260100000001", JpkiApplet.class),

@@ -80,7 +80,7 @@ final class CardOs {
         if (applicationSelected) {
             return 0;
         }
-        // No DF selected and no usable MF (protocol reference §1).
+        // No DF selected and no usable MF (docs/protocol.md §1).
         if (apdu.p1() == P1_SELECT_MF && apdu.nc() == 0) {
             return SW_INCORRECT_P1P2;
         }

@@ -46,7 +46,7 @@ public record CardFacts(
                 hexId(SeededRandom.forPurpose(seed, "sign-subject")));
     }
 
-    /** 照合番号B (protocol reference §11), e.g. 昭和55-05-05, expiry 2035, code 5678 → 55050520355678. */
+    /** 照合番号B (docs/protocol.md §11), e.g. 昭和55-05-05, expiry 2035, code 5678 → 55050520355678. */
     public static String verificationNumberB(LocalDate birthDate, LocalDate cardExpiry, String securityCode) {
         int eraYear = Era.of(birthDate).yearOf(birthDate);
         return String.format("%02d%02d%02d%04d%s", eraYear, birthDate.getMonthValue(),

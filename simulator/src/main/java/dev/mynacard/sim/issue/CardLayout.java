@@ -23,7 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Where everything sits on a My Number Card (protocol reference §1–§3) and how it is encoded.
+ * Where everything sits on a My Number Card (docs/protocol.md §1–§3) and how it is encoded.
  * Within each application the PIN EFs come first, so that personalisation has created a PIN
  * before any EF that names it in its access list.
  *

@@ -30,7 +30,7 @@ import org.bouncycastle.asn1.x509.OtherName;
 import org.bouncycastle.asn1.x509.PolicyInformation;
 
 /**
- * The holder's two certificates (protocol reference §6). Both are valid from 00:00 JST on the
+ * The holder's two certificates (docs/protocol.md §6). Both are valid from 00:00 JST on the
  * issuance date to 23:59:59 JST on the 5th birthday after it, name the issuing root's CRL by
  * directory name, and carry authority and subject key identifiers.
  */

@@ -6,7 +6,7 @@ package dev.mynacard.sim.issue;
 
 import java.util.random.RandomGenerator;
 
-/** The 12-digit 個人番号 and its check digit (protocol reference §10). */
+/** The 12-digit 個人番号 and its check digit (docs/protocol.md §10). */
 public final class MyNumber {
     public static final int LENGTH = 12;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * How long a card and its certificates are valid (protocol reference §7), with the issuance date
+ * How long a card and its certificates are valid (docs/protocol.md §7), with the issuance date
  * standing for the application date. A birthday on the issuance day itself does not count; a
  * 29 February birthday falls on 28 February in common years.
  */
