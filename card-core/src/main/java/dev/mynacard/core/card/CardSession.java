@@ -11,6 +11,7 @@ import dev.mynacard.apdu.StatusWord;
 import dev.mynacard.apdu.SwException;
 import dev.mynacard.apdu.decorator.GetResponseTransport;
 import dev.mynacard.apdu.decorator.LeCorrectionTransport;
+import dev.mynacard.apdu.decorator.LoggingTransport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -60,10 +61,14 @@ public final class CardSession implements AutoCloseable {
     private int exclusiveDepth;
     private long epoch;
 
+    /**
+     * A session on the card behind {@code transport}. Its exchanges are logged, redacted, through
+     * {@link LoggingTransport} when that logger is on.
+     */
     public CardSession(CardTransport transport) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.corrected = new GetResponseTransport(new LeCorrectionTransport(transport));
-        this.once = new GetResponseTransport(transport);
+        this.transport = new LoggingTransport(Objects.requireNonNull(transport, "transport"));
+        this.corrected = new GetResponseTransport(new LeCorrectionTransport(this.transport));
+        this.once = new GetResponseTransport(this.transport);
     }
 
     /** A multi-APDU operation run with exclusive access to the card. */
