@@ -105,12 +105,27 @@ final class CliRunner {
     Result runWithStdin(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Io io = new Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.copyOf(env), locale, console, stderrIsTerminal, Clock.fixed(now, ZoneOffset.UTC));
-        int status = Cli.run(args, io);
+        int status = run(stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 out.toByteArray());
+    }
+
+    /**
+     * Runs with stdout and stderr written to one stream in the order the command writes them, as a
+     * terminal shows them: the result's {@code out} holds both, its {@code err} is empty.
+     */
+    Result runInterleaved(String stdin, String... args) {
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(both, true, StandardCharsets.UTF_8);
+        int status = run(stdin, stream, stream, args);
+        return new Result(status, both.toString(StandardCharsets.UTF_8), "", both.toByteArray());
+    }
+
+    private int run(String stdin, PrintStream out, PrintStream err, String... args) {
+        Io io = new Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err,
+                Map.copyOf(env), locale, console, stderrIsTerminal, Clock.fixed(now, ZoneOffset.UTC));
+        return Cli.run(args, io);
     }
 
     /** What one run printed and returned. */
