@@ -35,6 +35,9 @@ class SimServeWarningsTest {
                 card.getOutputStream().write(new byte[] {0x00, 0x01, 0x07});
                 InputStream in = card.getInputStream();
                 assertEquals(-1, in.read(), "the connector hangs up");
+                // It connects again only once it has said why it hung up.
+                notVpcd.setSoTimeout(10_000);
+                notVpcd.accept().close();
             } finally {
                 serve.interrupt();
                 serve.join(10_000);
