@@ -163,9 +163,10 @@ class HostileTextTest {
 
         CliRunner.Result debug = cli.env(Cli.DEBUG_VARIABLE, "1").run("verify", missing.toString());
         assertEquals(20, debug.status(), debug::toString);
-        assertSafe(debug);
-        assertTrue(debug.err().contains("\n    at dev.mynacard.cli.file.InputFile.read("),
-                "the stack trace is shown, frames indented: " + debug);
+        assertTrue(debug.err().contains("\n\tat dev.mynacard.cli.file.InputFile.read("), debug::toString);
+        String trace = debug.err().replace("\n\t", "\n");
+        assertFalse(UNSAFE.matcher(trace).find(), "only the frames' own tabs: " + debug);
+        assertTrue(trace.contains("x\\x1b[2J\\u202e.p7s"), debug::toString);
     }
 
     private static void assertSafe(CliRunner.Result result) {

@@ -22,7 +22,6 @@ import java.io.StringWriter;
  */
 public final class Output {
     public static final String PROGRAM = "mynacard";
-    private static final String FRAME_INDENT = "    ";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -83,12 +82,12 @@ public final class Output {
         err.println(TerminalText.escape(line));
     }
 
-    /** A failure's stack trace on stderr (MYNACARD_DEBUG), its messages escaped, its frames indented by spaces. */
+    /** A failure's stack trace on stderr (MYNACARD_DEBUG), its messages escaped, its frames indented by a tab as usual. */
     public void stackTrace(Throwable failure) {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
         trace.toString().lines().forEach(line -> err.println(line.startsWith("\t")
-                ? FRAME_INDENT + TerminalText.escape(line.substring(1)) : TerminalText.escape(line)));
+                ? "\t" + TerminalText.escape(line.substring(1)) : TerminalText.escape(line)));
     }
 
     /** stderr itself, for what mynacard draws there (progress dots, a QR code); never for text from outside. */
