@@ -60,6 +60,11 @@ public final class Json {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /** An enum constant as a JSON code: {@code LAST_TRY} → {@code last-try}. */
+    public static String code(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** JSON's escapes, and <code>&#92;uXXXX</code> for whatever else a terminal would act on. */
     private static final class TerminalEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
@@ -82,10 +87,5 @@ public final class Json {
         public SerializableString getEscapeSequence(int c) {
             return TerminalText.isUnsafe(c) ? new SerializedString(String.format("\\u%04x", c)) : null;
         }
-    }
-
-    /** An enum constant as a JSON code: {@code LAST_TRY} → {@code last-try}. */
-    public static String code(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
