@@ -76,7 +76,7 @@ public final class Cli {
         } catch (Throwable e) {
             CliException failure = Failures.describe(e, options.bridged());
             if (io.env(DEBUG_VARIABLE).isPresent()) {
-                e.printStackTrace(io.err());
+                output.stackTrace(e);
             }
             return output.fail(failure);
         }

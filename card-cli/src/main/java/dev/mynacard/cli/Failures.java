@@ -102,17 +102,26 @@ public final class Failures {
 
     /** NIO puts only the path in its messages; say what happened to it. */
     public static Messages.Text describeFileProblem(IOException e) {
-        if (e instanceof NoSuchFileException missing) {
-            return new Messages.Text("file.missing", missing.getFile());
+        String file = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : "-";
+        return new Messages.Text("file.failed", file, fileProblem(e));
+    }
+
+    /**
+     * What happened to a file, without naming it: for a message that names the file itself (an
+     * --out target, whose temporary file is what NIO's exception names).
+     */
+    public static Messages.Text fileProblem(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new Messages.Text("file-problem.missing");
         }
-        if (e instanceof AccessDeniedException denied) {
-            return new Messages.Text("file.denied", denied.getFile());
+        if (e instanceof AccessDeniedException) {
+            return new Messages.Text("file-problem.denied");
         }
         if (e instanceof FileSystemException fs) {
-            return new Messages.Text("file.failed", fs.getFile(), fs.getReason() == null
-                    ? fs.getClass().getSimpleName() : fs.getReason());
+            return new Messages.Text("file-problem.other",
+                    fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason());
         }
-        return new Messages.Text("file.failed", "-", e.getClass().getSimpleName()
+        return new Messages.Text("file-problem.other", e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : " " + e.getMessage()));
     }
 }

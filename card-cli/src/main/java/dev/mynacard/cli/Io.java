@@ -7,6 +7,7 @@ package dev.mynacard.cli;
 import java.io.BufferedOutputStream;
 import java.io.Console;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -39,7 +40,8 @@ public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, S
         Console console = System.console();
         String tty = System.getProperty(STDERR_TTY_PROPERTY);
         Charset charset = terminalCharset();
-        return new Io(System.in,
+        // Not System.in: its buffer would keep a copy of the PIN lines PinReader reads (--pin-stdin).
+        return new Io(new FileInputStream(FileDescriptor.in),
                 new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false, charset),
                 new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset),
                 System.getenv(), Locale.getDefault(),

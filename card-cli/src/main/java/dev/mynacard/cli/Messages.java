@@ -4,6 +4,7 @@
  */
 package dev.mynacard.cli;
 
+import dev.mynacard.cli.output.TerminalText;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -34,13 +35,25 @@ public final class Messages {
         return bundle;
     }
 
-    /** The message for {@code key}, formatted with {@code args}; a {@link Text} argument is looked up too. */
+    /**
+     * The message for {@code key}, formatted with {@code args}. A {@link Text} argument is looked up
+     * too and a number is formatted by the pattern; any other argument may come from outside (a file
+     * name, a certificate, the card, an exception's message) and is shown
+     * {@linkplain TerminalText#escape escaped}, so no message can carry a terminal control.
+     */
     public String get(String key, Object... args) {
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            resolved[i] = args[i] instanceof Text text ? get(text) : args[i];
+            resolved[i] = resolve(args[i]);
         }
         return new MessageFormat(bundle.getString(key), language.locale()).format(resolved);
+    }
+
+    private Object resolve(Object arg) {
+        if (arg instanceof Text text) {
+            return get(text);
+        }
+        return arg instanceof Number ? arg : TerminalText.escape(String.valueOf(arg));
     }
 
     public String get(Text text) {

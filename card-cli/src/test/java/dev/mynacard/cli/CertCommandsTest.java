@@ -165,8 +165,13 @@ class CertCommandsTest {
 
         assertEquals(20, result.status(), result::toString);
         assertEquals("file-error", result.json().at("/error/code").asText());
-        assertTrue(result.json().at("/error/message").asText().startsWith("Could not write " + target));
+        assertEquals("Could not write " + target + ": no such file or directory. Nothing was left behind.",
+                result.json().at("/error/message").asText(), "the target is named, not its temporary file");
         assertEquals(List.of(), listing(files));
+
+        CliRunner.Result japanese = cli.run("--sim", "--lang", "ja", "cert", "show", "auth", "--out", target.toString());
+        assertEquals("mynacard: " + target + " に書き込めませんでした: ファイルまたはディレクトリがありません。途中のファイルは残していません。",
+                japanese.err().strip());
     }
 
     @Test

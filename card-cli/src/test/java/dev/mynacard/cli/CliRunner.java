@@ -7,6 +7,8 @@ package dev.mynacard.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mynacard.sim.issue.DefaultCard;
+import dev.mynacard.sim.issue.HolderProfile;
+import dev.mynacard.sim.issue.Issuer;
 import dev.mynacard.sim.state.CardStateFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -69,6 +71,16 @@ final class CliRunner {
 
     Path stateFile() {
         return home.resolve("simulated-card.json");
+    }
+
+    /** Replaces the simulated card with one issued to {@code profile} (its RSA keys are generated). */
+    CliRunner card(HolderProfile profile) {
+        try {
+            CardStateFile.save(stateFile(), Issuer.standard().issue(profile).image());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     CliRunner locale(Locale value) {

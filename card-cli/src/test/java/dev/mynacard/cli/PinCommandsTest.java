@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -211,6 +212,55 @@ class PinCommandsTest {
     }
 
     @Test
+    void pinChangeReadsTwoLinesAndLeavesTheRestOfStdin() {
+        CliRunner.Result change = cli.runWithStdin("1234\r\n5678\r\nnot a PIN\nnor this\n", "--sim", "--pin-stdin",
+                "pin", "change", "text");
+
+        assertEquals(0, change.status(), change::toString);
+        assertEquals(0, cli.runWithStdin("5678\nextra\n", "--sim", "--pin-stdin", "pin", "verify", "text").status());
+    }
+
+    @Test
+    void jsonErrorsCarryThePinAndItsCounter() {
+        JsonNode wrong = pinVerifyJson("sign", "WRONG1");
+        assertEquals(List.of("code", "pin", "remaining", "max", "message"), fieldNames(wrong));
+        assertEquals("wrong-pin", wrong.get("code").asText());
+        assertEquals("sign", wrong.get("pin").asText());
+        assertEquals(4, wrong.get("remaining").asInt());
+        assertEquals(5, wrong.get("max").asInt());
+        assertTrue(wrong.get("message").asText().startsWith("Wrong sign password"), wrong::toString);
+
+        assertCounter("wrong-pin", 2, 3, pinVerifyJson("auth", "9999"));
+        assertCounter("wrong-pin", 1, 3, pinVerifyJson("auth", "9999"));
+        assertCounter("last-try-refused", 1, 3, pinVerifyJson("auth", "9999"));
+        assertCounter("pin-blocked", 0, 3, pinVerifyJson("auth", "9999", "--allow-last-try"));
+        assertCounter("pin-blocked", 0, 3, pinVerifyJson("auth", "1234", "--allow-last-try"));
+
+        JsonNode usage = pinVerifyJson("auth", "12");
+        assertEquals(List.of("code", "message"), fieldNames(usage), "no counter for a PIN never sent");
+    }
+
+    private JsonNode pinVerifyJson(String pin, String value, String... options) {
+        List<String> args = new ArrayList<>(List.of("--sim", "--pin-stdin", "--json"));
+        args.addAll(List.of(options));
+        args.addAll(List.of("pin", "verify", pin));
+        return cli.runWithStdin(value + "\n", args.toArray(String[]::new)).json().get("error");
+    }
+
+    private static void assertCounter(String code, int remaining, int max, JsonNode error) {
+        assertEquals(code, error.get("code").asText(), error::toString);
+        assertEquals("auth", error.get("pin").asText(), error::toString);
+        assertEquals(remaining, error.get("remaining").asInt(), error::toString);
+        assertEquals(max, error.get("max").asInt(), error::toString);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void theJukiPinChangesInBothCopies() {
         CliRunner.Result change = cli.runWithStdin("1234\n4321\n", "--sim", "--pin-stdin", "--json", "pin", "change",
                 "juki");
@@ -231,7 +281,7 @@ class PinCommandsTest {
 
     @Test
     void onAConsoleTheNewPinIsTypedTwice() {
-        List<String> prompts = new java.util.ArrayList<>();
+        List<String> prompts = new ArrayList<>();
         java.util.Iterator<String> typed = List.of("1234", "5678", "5679").iterator();
         cli.console(prompt -> {
             prompts.add(prompt);

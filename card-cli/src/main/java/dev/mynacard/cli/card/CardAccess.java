@@ -70,7 +70,7 @@ public final class CardAccess {
 
     private OpenCard detect(CardTransport transport, CardSource source) throws IOException {
         CardTransport traced = options.trace()
-                ? new TracingTransport(transport, output.diagnostics()::println, ResponseData.HIDDEN)
+                ? new TracingTransport(transport, output::diagnostic, ResponseData.HIDDEN)
                 : transport;
         try {
             return new OpenCard(MyNumberCard.openExclusive(traced), source);
@@ -112,7 +112,7 @@ public final class CardAccess {
         PcscReader reader = readers.find(options.reader().orElse(null));
         Duration wait = cardWait();
         Optional<CardWait.Progress> progress = io.stderrIsTerminal()
-                ? Optional.of(new CardWait.Progress(output.diagnostics(),
+                ? Optional.of(new CardWait.Progress(output.terminal(),
                         output.messages().get("progress.insert-card", reader.name(), Seconds.format(wait))))
                 : Optional.empty();
         return CardWait.connect(readers, reader, wait, progress);

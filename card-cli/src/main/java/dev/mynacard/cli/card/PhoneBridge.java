@@ -75,13 +75,13 @@ final class PhoneBridge {
             return;
         }
         output.note("bridge.addresses");
-        PrintStream err = output.diagnostics();
+        PrintStream terminal = output.terminal();
         boolean colours = io.stderrIsTerminal() && io.env(NO_COLOUR_VARIABLE).isEmpty();
         for (BridgeAddress candidate : forPhone) {
-            err.println("  " + candidate.uri());
-            QrCode.of(candidate.uri()).lines(colours).forEach(line -> err.println("  " + line));
+            output.diagnostic("  " + candidate.uri());
+            QrCode.of(candidate.uri()).lines(colours).forEach(line -> terminal.println("  " + line));
         }
-        err.flush();
+        terminal.flush();
     }
 
     private void show(BridgeEvent event, Duration wait) {

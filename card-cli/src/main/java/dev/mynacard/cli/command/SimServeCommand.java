@@ -18,8 +18,12 @@ import dev.mynacard.sim.host.CardHost;
 import dev.mynacard.sim.host.PersistentCard;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,7 +36,6 @@ import picocli.CommandLine.Option;
 public final class SimServeCommand implements CliCommand {
     /** The connector logs each (re)connection at INFO; mynacard says it in the user's language instead. */
     private static final Logger CONNECTOR_LOG = Logger.getLogger(VpcdConnector.class.getName());
-    private static final String LOG_FORMAT_PROPERTY = "java.util.logging.SimpleFormatter.format";
 
     @Option(names = "--vpcd", paramLabel = "HOST:PORT", converter = VpcdAddressConverter.class,
             descriptionKey = "option.vpcd")
@@ -41,7 +44,7 @@ public final class SimServeCommand implements CliCommand {
     @Override
     public Report run(Invocation invocation) throws IOException {
         Output output = invocation.output();
-        quietConnectorLog();
+        connectorWarningsTo(output);
         Path state = invocation.cards().simulatorState();
         PersistentCard card = invocation.cards().loadSimulated(state);
         CardHost host = CardHost.start(card, vpcd,
@@ -60,12 +63,17 @@ public final class SimServeCommand implements CliCommand {
         return new StoppedReport(state);
     }
 
-    /** Warnings only, one line each: {@code mynacard: connection to vpcd failed…}. */
-    private static void quietConnectorLog() {
-        if (System.getProperty(LOG_FORMAT_PROPERTY) == null) {
-            System.setProperty(LOG_FORMAT_PROPERTY, Output.PROGRAM + ": %5$s%6$s%n");
-        }
+    /**
+     * Warnings only, one escaped line each on stderr ({@code mynacard: connection to vpcd failed: …}):
+     * they may quote what vpcd or the network said.
+     */
+    private static void connectorWarningsTo(Output output) {
         CONNECTOR_LOG.setLevel(Level.WARNING);
+        CONNECTOR_LOG.setUseParentHandlers(false);
+        for (Handler handler : CONNECTOR_LOG.getHandlers()) {
+            CONNECTOR_LOG.removeHandler(handler);
+        }
+        CONNECTOR_LOG.addHandler(new ConnectorWarnings(output));
     }
 
     private static void stop(CardHost host, Output output) {
@@ -74,6 +82,32 @@ public final class SimServeCommand implements CliCommand {
             output.note("sim-serve.stopped");
         } catch (IOException e) {
             output.note("note.sim-save-failed", e.getMessage());
+        }
+    }
+
+    private static final class ConnectorWarnings extends Handler {
+        private final Output output;
+        private final Formatter formatter = new SimpleFormatter();
+
+        ConnectorWarnings(Output output) {
+            this.output = output;
+        }
+
+        @Override
+        public void publish(LogRecord warning) {
+            Throwable thrown = warning.getThrown();
+            output.diagnostic(Output.PROGRAM + ": " + formatter.formatMessage(warning)
+                    + (thrown == null ? "" : ": " + thrown));
+        }
+
+        @Override
+        public void flush() {
+            output.terminal().flush();
+        }
+
+        @Override
+        public void close() {
+            flush();
         }
     }
 

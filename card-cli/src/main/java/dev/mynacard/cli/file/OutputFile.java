@@ -27,14 +27,14 @@ public final class OutputFile {
     }
 
     /**
-     * Writes the file, reporting a failure as {@link ExitCode#FILE_ERROR}.
+     * Writes the file, reporting a failure as {@link ExitCode#FILE_ERROR} in a message that names
+     * {@code target} (never the temporary file).
      */
     public static void save(Path target, byte[] content) throws CliException {
         try {
             write(target, content);
         } catch (IOException e) {
-            throw new CliException(ExitCode.FILE_ERROR, e, "error.write", target.toString(),
-                    Failures.describeFileProblem(e));
+            throw new CliException(ExitCode.FILE_ERROR, e, "error.write", target.toString(), Failures.fileProblem(e));
         }
     }
 

@@ -4,7 +4,11 @@
  */
 package dev.mynacard.cli.output;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,9 +17,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** The JSON side of the output: one compact object per line. Keys and codes are the same in every language. */
+/**
+ * The JSON side of the output: one compact object per line. Keys and codes are the same in every
+ * language. Strings escape, besides what JSON requires, every character {@link TerminalText}
+ * escapes (DEL, C1 controls, bidirectional formatting, line separators) as <code>&#92;uXXXX</code>, so a
+ * document printed on a terminal carries no control either.
+ */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper(
+            new JsonFactoryBuilder().characterEscapes(new TerminalEscapes()).build());
 
     private Json() {
     }
@@ -53,5 +63,29 @@ public final class Json {
     /** An enum constant as a JSON code: {@code LAST_TRY} → {@code last-try}. */
     public static String code(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** JSON's escapes, and <code>&#92;uXXXX</code> for whatever else a terminal would act on. */
+    private static final class TerminalEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        TerminalEscapes() {
+            for (int c = 0; c < ascii.length; c++) {
+                if (TerminalText.isUnsafe(c)) {
+                    ascii[c] = ESCAPE_STANDARD;
+                }
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return TerminalText.isUnsafe(c) ? new SerializedString(String.format("\\u%04x", c)) : null;
+        }
     }
 }

@@ -7,12 +7,18 @@ package dev.mynacard.cli.output;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mynacard.cli.CliException;
 import dev.mynacard.cli.Messages;
+import dev.mynacard.cli.pin.PinKinds;
+import dev.mynacard.core.pin.PinKind;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
 /**
  * Where results and failures go. Text: results on stdout, failures and notes on stderr. JSON: one
- * object on stdout, for results and failures alike ({@code {"error":{"code":…,"message":…}}}),
- * notes still on stderr.
+ * object on stdout, for results and failures alike ({@code {"error":{"code":…,"message":…}}}, with
+ * {@code pin}, {@code remaining} and {@code max} for a PIN the card refused), notes still on stderr.
+ * Text from outside is always shown {@linkplain TerminalText#escape escaped}; JSON strings escape
+ * the same characters ({@link Json}).
  */
 public final class Output {
     public static final String PROGRAM = "mynacard";
@@ -50,9 +56,14 @@ public final class Output {
     public int fail(CliException failure) {
         String message = messages.get(failure.text());
         if (json) {
-            ObjectNode error = Json.object();
-            error.putObject("error").put("code", failure.exitCode().code()).put("message", message);
-            out.println(Json.write(error));
+            ObjectNode document = Json.object();
+            ObjectNode error = document.putObject("error").put("code", failure.exitCode().code());
+            failure.pin().ifPresent(status -> error
+                    .put("pin", PinKinds.id((PinKind) status.kind()))
+                    .put("remaining", status.remaining())
+                    .put("max", status.max()));
+            error.put("message", message);
+            out.println(Json.write(document));
             out.flush();
         } else {
             out.flush();
@@ -66,8 +77,21 @@ public final class Output {
         err.println(PROGRAM + ": " + messages.get(key, args));
     }
 
-    /** The stream for traces and progress. */
-    public PrintStream diagnostics() {
+    /** A line of a trace or of progress on stderr, escaped: it may hold what a card, a phone or a reader said. */
+    public void diagnostic(String line) {
+        err.println(TerminalText.escape(line));
+    }
+
+    /** A failure's stack trace on stderr (MYNACARD_DEBUG), its messages escaped, its frames indented by a tab as usual. */
+    public void stackTrace(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        trace.toString().lines().forEach(line -> err.println(line.startsWith("\t")
+                ? "\t" + TerminalText.escape(line.substring(1)) : TerminalText.escape(line)));
+    }
+
+    /** stderr itself, for what mynacard draws there (progress dots, a QR code); never for text from outside. */
+    public PrintStream terminal() {
         return err;
     }
 }

@@ -10,10 +10,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The human side of the output: lines in the chosen language, and tables aligned for Japanese text too. */
+/**
+ * The human side of the output: lines in the chosen language, and tables aligned for Japanese text
+ * too. Everything but the messages' own patterns is shown {@linkplain TerminalText#escape escaped}:
+ * message arguments (by {@link Messages}), table cells, field values and verbatim text. Only
+ * {@link #bytes} writes what it is given, for a file format the user asked for.
+ */
 public final class TextOutput {
     private static final String COLUMN_GAP = "  ";
 
@@ -46,10 +52,10 @@ public final class TextOutput {
         out.println(messages.get(key, args));
     }
 
-    /** Text that needs no translation (a PEM block, a file name) as it is. */
+    /** Text that needs no translation (a file name, a JSON document) on a line of its own. */
     public void verbatim(String text) {
         flushTable();
-        out.println(text);
+        out.println(TerminalText.escape(text));
     }
 
     public void blank() {
@@ -57,7 +63,7 @@ public final class TextOutput {
         out.println();
     }
 
-    /** Raw bytes, e.g. a DER certificate. */
+    /** Raw bytes, e.g. a DER certificate or a PEM block, not escaped. */
     public void bytes(byte[] data) {
         flushTable();
         try {
@@ -72,7 +78,7 @@ public final class TextOutput {
      * its widest cell. The last column is not padded.
      */
     public void row(String... cells) {
-        table.add(List.of(cells));
+        table.add(Arrays.stream(cells).map(TerminalText::escape).toList());
     }
 
     /** A row whose first cell is a message key (a label) and whose value is verbatim. */

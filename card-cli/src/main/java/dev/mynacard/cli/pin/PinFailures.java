@@ -10,6 +10,7 @@ import dev.mynacard.cli.CliException;
 import dev.mynacard.cli.ExitCode;
 import dev.mynacard.core.pin.LastTryRefusedException;
 import dev.mynacard.core.pin.PinKind;
+import dev.mynacard.core.pin.PinStatus;
 import java.io.IOException;
 
 /** The card's answers about one PIN, as exit codes and messages that say what to do next. */
@@ -29,13 +30,19 @@ public final class PinFailures {
             return operation.run();
         } catch (WrongPinException wrong) {
             int left = wrong.triesLeft();
-            throw new CliException(ExitCode.WRONG_PIN, wrong, left == 1 ? "error.wrong-pin-last" : "error.wrong-pin",
-                    PinKinds.name(kind), left);
+            throw new CliException(ExitCode.WRONG_PIN, wrong, status(kind, left),
+                    left == 1 ? "error.wrong-pin-last" : "error.wrong-pin", PinKinds.name(kind), left);
         } catch (PinBlockedException blocked) {
-            throw new CliException(ExitCode.PIN_BLOCKED, blocked, "error.pin-blocked", PinKinds.name(kind),
-                    PinKinds.resetAdvice(kind));
+            throw new CliException(ExitCode.PIN_BLOCKED, blocked, status(kind, 0), "error.pin-blocked",
+                    PinKinds.name(kind), PinKinds.resetAdvice(kind));
         } catch (LastTryRefusedException refused) {
-            throw new CliException(ExitCode.LAST_TRY_REFUSED, refused, "error.last-try-refused", PinKinds.name(kind));
+            throw new CliException(ExitCode.LAST_TRY_REFUSED, refused, status(kind, 1), "error.last-try-refused",
+                    PinKinds.name(kind));
         }
+    }
+
+    /** The counter as the card's answer gives it; a card claiming more tries than the PIN has is not believed about the maximum. */
+    private static PinStatus status(PinKind kind, int remaining) {
+        return new PinStatus(kind, remaining, Math.max(remaining, kind.maxTries()));
     }
 }

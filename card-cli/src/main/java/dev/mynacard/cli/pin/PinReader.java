@@ -13,17 +13,23 @@ import dev.mynacard.core.pin.PinFormat;
 import dev.mynacard.core.pin.PinFormatException;
 import dev.mynacard.core.pin.PinKind;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
  * Reads PINs: from the console without echo, or with --pin-stdin from standard input, one per
  * line. Each PIN is checked against its format as soon as it is read, so a malformed PIN stops the
- * command before anything is sent to the card. Typed characters are wiped once copied into the
- * {@link Pin}.
+ * command before anything is sent to the card.
+ *
+ * <p>Where copies of a PIN live. With --pin-stdin the bytes are read one at a time from the
+ * unbuffered standard input ({@link Io#system()}) into an array of this class that is wiped, as
+ * is the {@code char[]} handed to {@link Pin#of}; the {@link Pin} wipes its own copy when closed.
+ * No reader, decoder or buffered stream sees the PIN, and the lines after it stay unread in the
+ * stream. On a console, {@link java.io.Console#readPassword} returns a {@code char[]} that is wiped
+ * here, and JDK 17 (17.0.15 checked) blanks its own line buffer and its byte decoder's buffer, but
+ * its line reader ({@code java.io.Console$LineReader}) keeps the typed characters in a private
+ * {@code char[]} until later console input overwrites it: java.base gives an application no way to
+ * reach it. Other JDK versions may keep different copies.
  */
 public final class PinReader {
     /** Longer than any PIN; a longer line is rejected without being kept. */
@@ -32,7 +38,6 @@ public final class PinReader {
     private final Io io;
     private final Messages messages;
     private final boolean fromStdin;
-    private Reader stdin;
 
     public PinReader(Io io, Messages messages, boolean fromStdin) {
         this.io = io;
@@ -101,36 +106,37 @@ public final class PinReader {
         return typed;
     }
 
-    /** One line of standard input, without its line break, never as a String. */
+    /**
+     * One line of standard input, without its line break, never as a String. Bytes are taken one
+     * {@code read()} at a time, so nothing after the line leaves the stream and no buffer but this
+     * method's own (wiped) holds the PIN. PINs are ASCII (docs/protocol.md §3): any other byte
+     * becomes U+FFFD, which every format rejects.
+     */
     private char[] readLine() throws CliException {
-        if (stdin == null) {
-            stdin = new InputStreamReader(io.in(), StandardCharsets.UTF_8);
-        }
         char[] line = new char[MAX_LINE];
-        int length = 0;
-        boolean overlong = false;
         try {
-            int c;
-            while ((c = stdin.read()) != -1 && c != '\n') {
+            int length = 0;
+            boolean overlong = false;
+            int b;
+            while ((b = io.in().read()) != -1 && b != '\n') {
                 if (length < MAX_LINE) {
-                    line[length++] = (char) c;
+                    line[length++] = b < 0x80 ? (char) b : '\uFFFD';
                 } else {
                     overlong = true;
                 }
             }
-            if (c == -1 && length == 0) {
+            if (b == -1 && length == 0) {
                 throw new CliException(ExitCode.USAGE, "error.no-pin-stdin");
             }
+            if (length > 0 && line[length - 1] == '\r') {
+                length--;
+            }
+            // An overlong line becomes a PIN of NULs that fails every format check.
+            return overlong ? new char[MAX_LINE + 1] : Arrays.copyOf(line, length);
         } catch (IOException e) {
-            Arrays.fill(line, '\0');
             throw new CliException(ExitCode.USAGE, e, "error.no-pin-stdin");
+        } finally {
+            Arrays.fill(line, '\0');
         }
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
-        }
-        // An overlong line becomes a PIN of NULs that fails every format check.
-        char[] pin = overlong ? new char[MAX_LINE + 1] : Arrays.copyOf(line, length);
-        Arrays.fill(line, '\0');
-        return pin;
     }
 }
