@@ -24,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,8 +94,10 @@ class CardStateFileTest {
         CardStateFile.save(file, usedCard);
         assertEquals(CardImageDump.of(usedCard), CardImageDump.of(CardStateFile.load(file)));
         try (var files = Files.list(dir)) {
-            assertEquals(1, files.count());
+            assertEquals(List.of(".card.json.lock", "card.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "the file and its lock file, kept for the next save");
         }
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(".card.json.lock"))));
     }
 
     @Test
