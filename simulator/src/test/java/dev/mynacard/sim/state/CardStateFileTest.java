@@ -155,6 +155,8 @@ class CardStateFileTest {
     void damagedFieldsAreNamedByTheirPathWithoutTheirValue() throws IOException {
         assertDamaged(pin -> pin.put("triesLeft", 4), "applications[0].files[0].triesLeft: expected an integer 0..3");
         assertDamaged(pin -> pin.put("value", "3132333G"), "applications[0].files[0].value: expected an even number");
+        assertDamaged(pin -> pin.put("value", "3132333٣"), "applications[0].files[0].value: expected an even number");
+        assertDamaged(pin -> pin.put("fid", "００１８"), "applications[0].files[0].fid: expected an even number");
         assertDamaged(pin -> pin.put("format", "DIGITS_5"), "applications[0].files[0].format: unknown PIN format");
         assertDamaged(pin -> pin.put("type", "folder"), "applications[0].files[0].type");
         assertDamaged(pin -> pin.put("fid", "001B"), "applications[0].files[1].fid: the same FID appears twice");
