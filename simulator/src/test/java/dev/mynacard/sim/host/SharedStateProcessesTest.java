@@ -10,10 +10,9 @@ import static dev.mynacard.sim.host.WrongPinProcess.WRONG_SIGN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mynacard.apdu.ResponseApdu;
-import dev.mynacard.sim.image.CardImage;
-import dev.mynacard.sim.image.PinFile;
 import dev.mynacard.sim.issue.DefaultCard;
 import dev.mynacard.sim.issue.PinTries;
+import dev.mynacard.sim.state.CardImageDump;
 import dev.mynacard.sim.state.CardStateFile;
 import java.io.BufferedReader;
 import java.io.DataInputStream;
@@ -33,7 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Separate processes on one state file: no process's wrong PIN is lost, no process overwrites another's. */
 class SharedStateProcessesTest {
     private static final long WAIT_SECONDS = 120;
+    private static final int SIGN_PASSWORD = 0x001B;
 
     @TempDir
     Path dir;
@@ -83,7 +82,7 @@ class SharedStateProcessesTest {
                 expected.add(i <= PinTries.SIGN_MAX ? String.format("63C%X", PinTries.SIGN_MAX - i) : "6984"); // 6984: blocked, as the real card answers
             }
             assertEquals(expected.stream().sorted().toList(), answers.stream().sorted().toList());
-            assertEquals(Math.max(0, PinTries.SIGN_MAX - processes), signTries(CardStateFile.load(state)));
+            assertEquals(Math.max(0, PinTries.SIGN_MAX - processes), CardImageDump.triesLeft(CardStateFile.load(state), SIGN_PASSWORD));
         } finally {
             started.forEach(Process::destroyForcibly);
             readers.shutdownNow();
@@ -115,7 +114,7 @@ class SharedStateProcessesTest {
                 assertEquals("63C2", anotherProcessSendsAWrongPin(state));
             }
             assertEquals(143, simulator.stop(), simulator.stderr());
-            assertEquals(2, signTries(CardStateFile.load(state)), "the final save kept the other process's try");
+            assertEquals(2, CardImageDump.triesLeft(CardStateFile.load(state), SIGN_PASSWORD), "the final save kept the other process's try");
             assertEquals("", simulator.stderr().replaceAll("(?m)^.*vpcd.*\\R", ""));
         }
     }
@@ -153,11 +152,5 @@ class SharedStateProcessesTest {
         byte[] response = new byte[in.readUnsignedShort()];
         in.readFully(response);
         return new ResponseApdu(response).sw();
-    }
-
-    private static int signTries(CardImage image) {
-        return image.applications().stream().flatMap(a -> a.files().stream())
-                .filter(f -> f instanceof PinFile pin && pin.fid() == 0x001B)
-                .mapToInt(f -> ((PinFile) f).triesLeft()).findFirst().orElseThrow();
     }
 }
