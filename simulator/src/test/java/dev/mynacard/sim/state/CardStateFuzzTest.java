@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.bouncycastle.util.Arrays;
 
 /**
  * The state file parser fed a valid state file mutated byte-wise (flips, cuts, hostile tokens,
@@ -123,10 +123,10 @@ class CardStateFuzzTest {
                     }
                     yield flipped;
                 }
-                case DELETE -> concat(slice(content, 0, at), slice(content, end, content.length));
-                case INSERT -> concat(slice(content, 0, at), token.getBytes(StandardCharsets.UTF_8), slice(content, at, content.length));
+                case DELETE -> Arrays.concatenate(slice(content, 0, at), slice(content, end, content.length));
+                case INSERT -> Arrays.concatenate(slice(content, 0, at), token.getBytes(StandardCharsets.UTF_8), slice(content, at, content.length));
                 case TRUNCATE -> slice(content, 0, at);
-                case DUPLICATE -> concat(slice(content, 0, end), slice(content, at, end), slice(content, end, content.length));
+                case DUPLICATE -> Arrays.concatenate(slice(content, 0, end), slice(content, at, end), slice(content, end, content.length));
             };
         }
     }
@@ -203,19 +203,5 @@ class CardStateFuzzTest {
 
     private static byte[] slice(byte[] bytes, int from, int to) {
         return Arrays.copyOfRange(bytes, Math.min(from, bytes.length), Math.min(Math.max(from, to), bytes.length));
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int total = 0;
-        for (byte[] part : parts) {
-            total += part.length;
-        }
-        byte[] all = new byte[total];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
     }
 }
