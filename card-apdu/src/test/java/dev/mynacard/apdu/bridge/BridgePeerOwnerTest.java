@@ -87,6 +87,25 @@ class BridgePeerOwnerTest {
     }
 
     @Test
+    void anIpv6LoopbackConnectionIsFoundToo() throws Exception {
+        PeerOwner.Lookup proc = PeerOwner.procTables();
+        assumeTrue(proc.available(), "Linux with /proc only");
+        InetAddress ipv6Loopback = InetAddress.getByName("::1");
+        ServerSocket server;
+        try {
+            server = new ServerSocket(0, 1, ipv6Loopback);
+        } catch (IOException noIpv6) {
+            assumeTrue(false, "no IPv6 loopback here: " + noIpv6.getMessage());
+            return;
+        }
+        try (server;
+                Socket client = new Socket(ipv6Loopback, server.getLocalPort());
+                Socket accepted = server.accept()) {
+            assertInstanceOf(PeerOwner.ThisUser.class, proc.ownerOf(accepted));
+        }
+    }
+
+    @Test
     void withoutProcTheLookupSaysItCannotTell(@TempDir Path emptyProc) throws Exception {
         PeerOwner.Lookup proc = new PeerOwner.ProcLookup(emptyProc);
         assertFalse(proc.available());
