@@ -67,4 +67,28 @@ public sealed interface BridgeEvent {
             return "refused a second phone from " + peer + " (one phone at a time)";
         }
     }
+
+    /**
+     * A connection from {@code peer} belonged to another user of this computer (uid {@code uid}),
+     * so it cannot be this user's phone; it was closed before anything was sent to it.
+     */
+    record OtherUserRefused(String peer, long uid) implements BridgeEvent {
+        @Override
+        public String message() {
+            return "refused the connection from " + peer + ": it belongs to another user of this computer (uid " + uid
+                    + "), and only this user's programs may act as the phone";
+        }
+    }
+
+    /**
+     * The phone connected from {@code peer} on this computer, but which user it belongs to cannot be
+     * told ({@code why}): it is taken for the phone, as any program on this computer could be.
+     */
+    record PhoneUnverified(String peer, String why) implements BridgeEvent {
+        @Override
+        public String message() {
+            return "cannot tell which user the connection from " + peer + " belongs to (" + why
+                    + "): any program on this computer could be acting as the phone";
+        }
+    }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Waits for the Remote Smart Card Reader app to connect (its default mode: the phone connects to
@@ -30,6 +31,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * end of the stream, instead of hanging in the listen backlog), with a
  * {@link BridgeEvent.PhoneRefused} event. When the transport is closed, or the phone leaves, the
  * next phone is admitted.
+ *
+ * <p>Only this user's programs may be the phone. Before a connection is admitted, the owner of
+ * its other end is looked up in the kernel's socket tables (Linux, {@link PeerOwner#procTables()}):
+ * a connection owned by another user of this computer is closed before anything is sent to it,
+ * with a {@link BridgeEvent.OtherUserRefused} event, and the listener waits on for the real phone.
+ * A connection from loopback whose owner cannot be told (no /proc, the entry not found) is admitted
+ * with a {@link BridgeEvent.PhoneUnverified} warning; {@link #verifiesLocalPeers()} tells up front
+ * whether the check works here. A peer on another machine has no entry and is admitted: listening
+ * beyond loopback trusts the network, which the caller warns about. {@code adb reverse} connects
+ * from the adb server, a program of the user who started it, and so is admitted.
  *
  * <pre>{@code
  * try (BridgeListener bridge = BridgeListener.open(BridgeAddress.DEFAULT_LISTEN, BridgeOptions.defaults());
@@ -46,16 +57,22 @@ public final class BridgeListener implements AutoCloseable {
     /** The one admitted phone's socket, or null. */
     private final AtomicReference<Socket> admitted = new AtomicReference<>();
     /** Admitted phones not yet taken by {@link #awaitCard}; an empty value means the listener closed. */
-    private final BlockingQueue<Optional<Socket>> arrivals = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Optional<Arrival>> arrivals = new LinkedBlockingQueue<>();
+    private final PeerOwner.Lookup owners;
     private final Thread acceptor;
     private volatile ProgressListener progress = ProgressListener.NONE;
     private volatile BridgeTransport active;
     private volatile boolean closed;
 
-    private BridgeListener(ServerSocket server, BridgeAddress address, BridgeOptions options) {
+    /** An admitted connection, and who owns its other end. */
+    private record Arrival(Socket socket, PeerOwner owner) {
+    }
+
+    private BridgeListener(ServerSocket server, BridgeAddress address, BridgeOptions options, PeerOwner.Lookup owners) {
         this.server = server;
         this.address = address;
         this.options = options;
+        this.owners = owners;
         this.acceptor = new Thread(this::acceptPhones, "nfc bridge " + address.hostPort());
         acceptor.setDaemon(true);
     }
@@ -70,6 +87,11 @@ public final class BridgeListener implements AutoCloseable {
      *     this machine's; {@link Reason#READER_NOT_FOUND} for an unknown host name
      */
     public static BridgeListener open(BridgeAddress at, BridgeOptions options) throws TransportException {
+        return open(at, options, PeerOwner.procTables());
+    }
+
+    /** As {@link #open(BridgeAddress, BridgeOptions)}, telling the owners of peers with {@code owners}. */
+    static BridgeListener open(BridgeAddress at, BridgeOptions options, PeerOwner.Lookup owners) throws TransportException {
         InetAddress ip;
         try {
             ip = InetAddress.getByName(at.host());
@@ -89,7 +111,7 @@ public final class BridgeListener implements AutoCloseable {
                     : " (" + e.getMessage() + ")";
             throw new TransportException(Reason.READER_UNAVAILABLE, "cannot listen on " + at.hostPort() + why, e);
         }
-        BridgeListener listener = new BridgeListener(server, new BridgeAddress(at.host(), server.getLocalPort()), options);
+        BridgeListener listener = new BridgeListener(server, new BridgeAddress(at.host(), server.getLocalPort()), options, owners);
         listener.acceptor.start();
         return listener;
     }
@@ -102,6 +124,15 @@ public final class BridgeListener implements AutoCloseable {
     /** Whether only this machine can connect; {@code false} means the network can, which a caller should warn about. */
     public boolean isLoopback() {
         return server.getInetAddress().isLoopbackAddress();
+    }
+
+    /**
+     * Whether this system tells which user owns a connection from this computer, so that other
+     * users' programs are refused; when not, any program on this computer that connects first is
+     * taken for the phone, which a caller should warn about.
+     */
+    public boolean verifiesLocalPeers() {
+        return owners.available();
     }
 
     /**
@@ -120,8 +151,10 @@ public final class BridgeListener implements AutoCloseable {
      * {@link BridgeEvent.PhoneLeft} and {@link BridgeEvent.CardPresent} as they happen.
      *
      * @param timeout the longest wait in all, the ATR included
-     * @param listener receives the events; also the {@link BridgeEvent.PhoneRefused} ones while the
-     *     returned transport is open
+     * @param listener receives the events, a {@link BridgeEvent.PhoneUnverified} warning after
+     *     {@link BridgeEvent.PhoneConnected} when the phone's user cannot be told; also the
+     *     {@link BridgeEvent.PhoneRefused} and {@link BridgeEvent.OtherUserRefused} ones, from now
+     *     on and while the returned transport is open
      * @throws TransportException {@link Reason#NO_CARD} when no phone brought a card in time,
      *     {@link Reason#TIMEOUT} when a phone connected but sent no ATR in time,
      *     {@link Reason#PROTOCOL} when it sent something else, {@link Reason#CLOSED} when this
@@ -141,13 +174,14 @@ public final class BridgeListener implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
-            Optional<Socket> arrival = arrivals.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
-            if (arrival == null) {
+            Optional<Arrival> waiting = arrivals.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
+            if (waiting == null) {
                 throw new TransportException(Reason.NO_CARD, "no phone brought a card to " + address.uri()
                         + " within " + PhoneLink.inWords(timeout));
             }
-            Socket socket = arrival.orElseThrow(() -> new TransportException(Reason.CLOSED,
+            Arrival arrival = waiting.orElseThrow(() -> new TransportException(Reason.CLOSED,
                     "the bridge listener on " + address.hostPort() + " was closed while waiting for a phone"));
+            Socket socket = arrival.socket();
             PhoneLink link;
             try {
                 link = new PhoneLink(socket);
@@ -156,6 +190,9 @@ public final class BridgeListener implements AutoCloseable {
                 continue; // gone before it could be used: as good as a phone that left
             }
             listener.onEvent(new BridgeEvent.PhoneConnected(link.peer()));
+            if (arrival.owner() instanceof PeerOwner.Unknown unknown && socket.getInetAddress().isLoopbackAddress()) {
+                listener.onEvent(new BridgeEvent.PhoneUnverified(link.peer(), unknown.why()));
+            }
             Duration wait = Duration.ofNanos(Math.max(1, Math.min(deadline - System.nanoTime(), options.apduTimeout().toNanos())));
             try {
                 BridgeTransport transport = BridgeTransport.open(link, options, wait, () -> release(socket));
@@ -185,8 +222,8 @@ public final class BridgeListener implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (Optional<Socket> waiting; (waiting = arrivals.poll()) != null; ) {
-            waiting.ifPresent(BridgeListener::closeQuietly);
+        for (Optional<Arrival> waiting; (waiting = arrivals.poll()) != null; ) {
+            waiting.ifPresent(arrival -> closeQuietly(arrival.socket()));
         }
         arrivals.add(Optional.empty());
     }
@@ -203,17 +240,25 @@ public final class BridgeListener implements AutoCloseable {
                 pauseAfterFailedAccept(); // e.g. out of file descriptors: neither give up nor spin
                 continue;
             }
-            if (admitted.compareAndSet(null, socket)) {
-                arrivals.add(Optional.of(socket));
+            PeerOwner owner = owners.ownerOf(socket);
+            if (owner instanceof PeerOwner.OtherUser other) {
+                refuse(socket, peer -> new BridgeEvent.OtherUserRefused(peer, other.uid()));
+            } else if (admitted.compareAndSet(null, socket)) {
+                arrivals.add(Optional.of(new Arrival(socket, owner)));
             } else {
-                String peer = PhoneLink.peerOf(socket);
-                closeQuietly(socket);
-                try {
-                    progress.onEvent(new BridgeEvent.PhoneRefused(peer));
-                } catch (RuntimeException e) {
-                    // a faulty progress display must not stop the refusing
-                }
+                refuse(socket, BridgeEvent.PhoneRefused::new);
             }
+        }
+    }
+
+    /** Closes a connection that is not admitted, before anything is sent to it, and tells why. */
+    private void refuse(Socket socket, Function<String, BridgeEvent> event) {
+        String peer = PhoneLink.peerOf(socket);
+        closeQuietly(socket);
+        try {
+            progress.onEvent(event.apply(peer));
+        } catch (RuntimeException e) {
+            // a faulty progress display must not stop the refusing
         }
     }
 

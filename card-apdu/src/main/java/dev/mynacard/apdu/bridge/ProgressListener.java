@@ -6,8 +6,8 @@ package dev.mynacard.apdu.bridge;
 
 /**
  * Receives the bridge's {@link BridgeEvent}s. Called on the waiting thread, except
- * {@link BridgeEvent.PhoneRefused}, which comes from the listener's accepting thread at any time
- * while a phone is connected; an implementation must be quick and must not throw.
+ * {@link BridgeEvent.PhoneRefused} and {@link BridgeEvent.OtherUserRefused}, which come from the
+ * listener's accepting thread at any time; an implementation must be quick and must not throw.
  */
 @FunctionalInterface
 public interface ProgressListener {

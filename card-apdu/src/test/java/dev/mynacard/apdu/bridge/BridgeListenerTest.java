@@ -95,7 +95,7 @@ class BridgeListenerTest {
 
         FakePhone second = bench.connectPhone();
         assertArrayEquals(new byte[0], second.readUntilClosed(WAIT), "the second phone is disconnected, not left hanging");
-        awaitEvent(BridgeEvent.PhoneRefused.class);
+        bench.awaitEvent(BridgeEvent.PhoneRefused.class);
         assertTrue(bench.events.stream().filter(BridgeEvent.PhoneRefused.class::isInstance).findFirst().orElseThrow().message()
                 .matches("refused a second phone from 127\\.0\\.0\\.1:\\d+ \\(one phone at a time\\)"));
 
@@ -131,7 +131,7 @@ class BridgeListenerTest {
         FakePhone slipped = bench.connectPhone();
         assertArrayEquals(new byte[] {0x01}, slipped.readFrame());
         slipped.close();
-        awaitEvent(BridgeEvent.PhoneLeft.class);
+        bench.awaitEvent(BridgeEvent.PhoneLeft.class);
 
         FakePhone again = bench.connectPhone();
         again.answerHandshake(FakePhone.ATR);
@@ -169,7 +169,7 @@ class BridgeListenerTest {
     @Test
     void closingTheListenerEndsAWait() throws Exception {
         Future<BridgeTransport> card = bench.awaitCard(WAIT);
-        awaitEvent(BridgeEvent.Listening.class);
+        bench.awaitEvent(BridgeEvent.Listening.class);
         bench.listener.close();
         TransportException e = assertThrows(TransportException.class, () -> get(card));
         assertEquals(Reason.CLOSED, e.reason());
@@ -192,15 +192,5 @@ class BridgeListenerTest {
         TransportException e = assertThrows(TransportException.class,
                 () -> BridgeListener.open(new BridgeAddress("no-such-host.invalid", 0), BridgeOptions.defaults()));
         assertEquals(Reason.READER_NOT_FOUND, e.reason());
-    }
-
-    private void awaitEvent(Class<? extends BridgeEvent> kind) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (bench.events.stream().noneMatch(kind::isInstance)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no " + kind.getSimpleName() + " event; events: " + bench.events);
-            }
-            Thread.sleep(10);
-        }
     }
 }

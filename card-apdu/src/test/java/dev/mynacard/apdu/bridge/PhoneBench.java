@@ -35,7 +35,24 @@ final class PhoneBench implements AutoCloseable {
     }
 
     static PhoneBench open(BridgeOptions options) throws TransportException {
-        return new PhoneBench(BridgeListener.open(new BridgeAddress("127.0.0.1", 0), options));
+        return open(options, PeerOwner.procTables());
+    }
+
+    /** A bench whose listener tells the owners of connections with {@code owners}. */
+    static PhoneBench open(BridgeOptions options, PeerOwner.Lookup owners) throws TransportException {
+        return new PhoneBench(BridgeListener.open(new BridgeAddress("127.0.0.1", 0), options, owners));
+    }
+
+    /** Waits until an event of this kind has arrived, and returns the first one. */
+    <E extends BridgeEvent> E awaitEvent(Class<E> kind) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (events.stream().noneMatch(kind::isInstance)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + kind.getSimpleName() + " event; events: " + events);
+            }
+            Thread.sleep(10);
+        }
+        return events.stream().filter(kind::isInstance).map(kind::cast).findFirst().orElseThrow();
     }
 
     /** A phone that connected; nothing answered yet. */

@@ -26,7 +26,8 @@ import java.util.List;
  * app (--bridge) or connects to it in its listen mode (--bridge-connect), and waits for the phone
  * and the card. What happens is always told on stderr, even in scripts: the user has to act on it.
  * Listening beyond this machine is what the user asked for by naming the address; it is warned
- * about, and the address is shown for the app, also as a QR code.
+ * about, and the address is shown for the app, also as a QR code. On loopback, where the bridge
+ * refuses other users' programs, a system where it cannot tell who connects is warned about too.
  */
 final class PhoneBridge {
     /** Long enough to unlock the phone, start the app and find the card's spot on it. */
@@ -57,6 +58,8 @@ final class PhoneBridge {
             try (BridgeListener listener = BridgeListener.open(options.bridge().orElseThrow(), bridgeOptions)) {
                 if (!listener.isLoopback()) {
                     announceToTheNetwork(listener);
+                } else if (!listener.verifiesLocalPeers()) {
+                    output.note("warning.bridge-local-unverified", listener.address().hostPort());
                 }
                 return listener.awaitCard(wait, progress);
             }
@@ -103,6 +106,10 @@ final class PhoneBridge {
             output.note("progress.bridge-phone-left", left.peer());
         } else if (event instanceof BridgeEvent.PhoneRefused refused) {
             output.note("progress.bridge-phone-refused", refused.peer());
+        } else if (event instanceof BridgeEvent.OtherUserRefused refused) {
+            output.note("progress.bridge-other-user-refused", refused.peer(), Long.toString(refused.uid()));
+        } else if (event instanceof BridgeEvent.PhoneUnverified unverified) {
+            output.note("warning.bridge-phone-unverified", unverified.peer());
         }
     }
 }

@@ -29,7 +29,8 @@ public final class SimResetPinsCommand implements CliCommand {
     @Override
     public Report run(Invocation invocation) throws IOException {
         Path state = invocation.cards().simulatorState();
-        CardStateFile.save(state, SimulatorImages.withFullCounters(invocation.cards().loadSimulated(state).card().snapshot()));
+        invocation.cards().loadSimulated(state); // the default card (with a note) when there is none, and checks it loads
+        CardStateFile.update(state, SimulatorImages::withFullCounters); // locked: no other process's change is lost
         try (OpenCard card = invocation.cards().openSimulated(invocation.cards().loadSimulated(state), state)) {
             return new ResetReport(state, card.card().pins().statusAll());
         }

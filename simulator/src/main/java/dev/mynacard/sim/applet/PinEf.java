@@ -116,6 +116,28 @@ public final class PinEf extends Ef {
         return true;
     }
 
+    /** Whether {@link #restore} takes this value and counter: a value of the format, a counter up to the maximum. */
+    public boolean canRestore(byte[] buf, short off, short len, byte tries) {
+        return isWellFormed(buf, off, len) && tries >= 0 && tries <= maxTries;
+    }
+
+    /**
+     * Takes the value and counter another process saved for this card (the simulator host keeps one
+     * card in a state file that several processes use); the caller has checked {@link #canRestore}.
+     * The verified state ends when either differs, as another session's VERIFY or CHANGE would
+     * have ended it.
+     */
+    public void restore(byte[] buf, short off, short len, byte tries) {
+        if (len == length && tries == triesLeft && Util.arrayCompare(buf, off, value, (short) 0, len) == 0) {
+            return;
+        }
+        Util.arrayCopyNonAtomic(buf, off, value, (short) 0, len);
+        Util.arrayFillNonAtomic(value, len, (short) (MAX_LENGTH - len), (byte) 0);
+        length = (byte) len;
+        triesLeft = tries;
+        verified[0] = false;
+    }
+
     public boolean isVerified() {
         return verified[0];
     }

@@ -12,13 +12,18 @@ import dev.mynacard.apdu.vpcd.VirtualCard;
 import dev.mynacard.apdu.vpcd.VirtualCardTransport;
 import dev.mynacard.apdu.SwException;
 import dev.mynacard.sim.applet.MynaApplet;
+import dev.mynacard.sim.applet.PinEf;
 import dev.mynacard.sim.image.Application;
 import dev.mynacard.sim.image.CardImage;
+import dev.mynacard.sim.image.ElementaryFile;
+import dev.mynacard.sim.image.PinFile;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -143,6 +148,43 @@ public final class SimulatedCard implements VirtualCard {
     /** An in-process transport to this card (extended length supported). */
     public CardTransport transport() {
         return new VirtualCardTransport(this);
+    }
+
+    /**
+     * Brings the card to {@code image}, the state another process saved for it, when that differs
+     * only in PIN values and counters ({@link CardImage#sameApartFromPins}); the session goes on (the
+     * selected application, and each verified PIN whose value and counter are unchanged). Returns
+     * false, changing nothing, for any other image, which only {@link #load} can make a card of.
+     */
+    public synchronized boolean restorePins(CardImage image) {
+        if (!image.sameApartFromPins(snapshot())) {
+            return false;
+        }
+        List<Runnable> restores = new ArrayList<>();
+        for (Application application : image.applications()) {
+            MynaApplet applet = applets.get(CardApplication.byAid(application.aid()).orElseThrow());
+            for (ElementaryFile file : application.files()) {
+                if (file instanceof PinFile pin) {
+                    PinEf ef = pinEf(applet, pin.fid());
+                    byte[] value = pin.value();
+                    if (!ef.canRestore(value, (short) 0, (short) value.length, (byte) pin.triesLeft())) {
+                        return false;
+                    }
+                    restores.add(() -> ef.restore(value, (short) 0, (short) value.length, (byte) pin.triesLeft()));
+                }
+            }
+        }
+        restores.forEach(Runnable::run);
+        return true;
+    }
+
+    private static PinEf pinEf(MynaApplet applet, int fid) {
+        for (short i = 0; i < applet.fileCount(); i++) {
+            if (applet.file(i) instanceof PinEf pin && (pin.fid() & 0xFFFF) == fid) {
+                return pin;
+            }
+        }
+        throw new IllegalStateException("no PIN EF " + fid);
     }
 
     /**

@@ -26,7 +26,10 @@ sealed interface HostCommand {
               --state FILE      the card's state file: loaded when it exists, else created with
                                 the default card (see README). It holds PINs and private keys of a
                                 fictional holder; it is written after every command that changes
-                                the card, so PIN tries spent stay spent.
+                                the card, so PIN tries spent stay spent. Other programs may use
+                                the same file meanwhile: each change is made under a lock (on
+                                .NAME.lock beside it), and the card takes theirs before
+                                every command.
               --vpcd HOST:PORT  where vpcd listens (default 127.0.0.1:35963, the reader
                                 "Virtual PCD 00 00"; port 35964 is "Virtual PCD 00 01")
               --apdu-headers FILE

@@ -5,14 +5,17 @@
 package dev.mynacard.sim.host;
 
 import dev.mynacard.apdu.CommandApdu;
-import dev.mynacard.apdu.vpcd.ForwardingVirtualCard;
+import dev.mynacard.apdu.vpcd.VirtualCard;
 import dev.mynacard.sim.card.SimulatedCard;
 import dev.mynacard.sim.image.CardImage;
 import dev.mynacard.sim.state.CardStateFile;
 import dev.mynacard.sim.state.CorruptCardStateException;
+import dev.mynacard.sim.state.SharedStateFile;
+import dev.mynacard.sim.state.StateFileLock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -27,19 +30,24 @@ import java.util.function.Supplier;
  * VERIFY that asks for the tries left, COMPUTE DIGITAL SIGNATURE) or a refusal, which changes
  * nothing. Saving is atomic, so killing the process at any moment leaves the previous or the new
  * state, and a wrong PIN that was answered is always counted. A save costs about 2.5 ms (fsync).
+ *
+ * <p>Other processes may use the same state file meanwhile (another CLI command, a second
+ * {@code sim serve}, {@code sim reset-pins}). Before every command the card catches up with what
+ * they saved: PIN values and counters are taken in place, so the session goes on; a different card
+ * in the file (e.g. {@code sim init} with other data) replaces this one, as a card swapped in the
+ * reader would, ending the session. A command that can change the card holds the file's
+ * {@link StateFileLock} from catching up to saving, so six processes each spending a try spend
+ * six, and no process overwrites another's change.
  */
-public final class PersistentCard extends ForwardingVirtualCard {
-    private final SimulatedCard card;
-    private final Path stateFile;
+public final class PersistentCard implements VirtualCard {
+    private final SharedStateFile stateFile;
     private final Consumer<String> warnings;
+    private SimulatedCard card;
+    private String lastWarning;
 
-    /**
-     * @param warnings where a failed save is reported (the card keeps working without it)
-     */
-    public PersistentCard(SimulatedCard card, Path stateFile, Consumer<String> warnings) {
-        super(card);
+    private PersistentCard(SimulatedCard card, SharedStateFile stateFile, Consumer<String> warnings) {
         this.card = card;
-        this.stateFile = Objects.requireNonNull(stateFile, "stateFile");
+        this.stateFile = stateFile;
         this.warnings = Objects.requireNonNull(warnings, "warnings");
     }
 
@@ -47,29 +55,34 @@ public final class PersistentCard extends ForwardingVirtualCard {
      * Loads the card from {@code stateFile}, or, when there is no such file, creates the card
      * {@code create} gives and saves it there first.
      *
+     * @param warnings where a failed save is reported (the card keeps working without it), and a
+     *     state file another process made unusable
      * @throws CorruptCardStateException when the file is not a card state, or holds a card the
      *     simulator refuses; the file is left as it is
      * @throws IOException when the file cannot be read or created
      */
     public static PersistentCard open(Path stateFile, Supplier<CardImage> create, Consumer<String> warnings)
             throws IOException {
-        CardImage image = CardStateFile.loadOrCreate(stateFile, create);
-        SimulatedCard card;
+        SharedStateFile.Loaded loaded = SharedStateFile.open(stateFile, create);
+        return new PersistentCard(cardOf(loaded.image(), stateFile), loaded.file(), warnings);
+    }
+
+    private static SimulatedCard cardOf(CardImage image, Path stateFile) throws CorruptCardStateException {
         try {
-            card = SimulatedCard.load(image);
+            return SimulatedCard.load(image);
         } catch (IllegalArgumentException | IllegalStateException refused) {
             throw new CorruptCardStateException("card state file " + stateFile + " holds a card the simulator"
                     + " cannot load (" + refused.getMessage() + "); it was left as it is");
         }
-        return new PersistentCard(card, stateFile, warnings);
     }
 
-    public SimulatedCard card() {
+    /** The card as it is now; another one after the state file was given a different card. */
+    public synchronized SimulatedCard card() {
         return card;
     }
 
     public Path stateFile() {
-        return stateFile;
+        return stateFile.path();
     }
 
     /** Whether the card may change its persistent state when it processes {@code command}. */
@@ -93,20 +106,99 @@ public final class PersistentCard extends ForwardingVirtualCard {
     }
 
     @Override
-    public byte[] process(byte[] apdu) {
-        byte[] response = super.process(apdu);
-        if (canChangeState(apdu)) {
+    public synchronized byte[] process(byte[] apdu) {
+        if (!canChangeState(apdu)) {
+            catchUp(); // no lock: a save is an atomic rename, a read sees a whole file
+            return card.process(apdu);
+        }
+        StateFileLock lock;
+        try {
+            lock = stateFile.lock();
+        } catch (IOException | RuntimeException e) {
+            warn("could not save the card state to " + stateFile() + ": cannot lock it (" + e.getMessage() + ")");
+            return card.process(apdu);
+        }
+        try {
+            catchUp();
+            byte[] response = card.process(apdu);
+            saveLocked();
+            return response;
+        } finally {
             try {
-                save();
-            } catch (IOException | RuntimeException e) {
-                warnings.accept("could not save the card state to " + stateFile + ": " + e.getMessage());
+                lock.close();
+            } catch (IOException e) {
+                warn("could not unlock the card state file " + stateFile() + ": " + e.getMessage());
             }
         }
-        return response;
     }
 
-    /** Writes the card's whole persistent state to the state file (atomically). */
+    /**
+     * Writes the card's whole persistent state to the state file (atomically), after catching up
+     * with what other processes saved there.
+     */
     public synchronized void save() throws IOException {
-        CardStateFile.save(stateFile, card.snapshot());
+        try (StateFileLock lock = stateFile.lock()) {
+            catchUp();
+            stateFile.save(card.snapshot());
+        }
+    }
+
+    @Override
+    public synchronized byte[] atr() {
+        return card.atr();
+    }
+
+    @Override
+    public synchronized void powerOn() {
+        card.powerOn();
+    }
+
+    @Override
+    public synchronized void powerOff() {
+        card.powerOff();
+    }
+
+    @Override
+    public synchronized void reset() {
+        card.reset();
+    }
+
+    private void saveLocked() {
+        try {
+            stateFile.save(card.snapshot());
+        } catch (IOException | RuntimeException e) {
+            warn("could not save the card state to " + stateFile() + ": " + e.getMessage());
+        }
+    }
+
+    /** Takes what other processes saved since this one last read or wrote the file. */
+    private void catchUp() {
+        Optional<CardImage> newer;
+        try {
+            newer = stateFile.newer();
+        } catch (IOException e) {
+            warn(e.getMessage());
+            return;
+        }
+        if (newer.isEmpty() || card.restorePins(newer.get())) {
+            return;
+        }
+        try {
+            SimulatedCard replacement = cardOf(newer.get(), stateFile());
+            if (!card.isPowered()) {
+                replacement.powerOff();
+            }
+            card = replacement;
+        } catch (CorruptCardStateException e) {
+            warn(e.getMessage());
+        }
+    }
+
+    /** Reports a problem, once while it repeats: a damaged state file would otherwise be told at every command. */
+    private void warn(String warning) {
+        if (!warning.equals(lastWarning)) {
+            warnings.accept(warning);
+        }
+        lastWarning = warning;
     }
 }

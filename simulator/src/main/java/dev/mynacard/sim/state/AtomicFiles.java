@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,7 @@ final class AtomicFiles {
     }
 
     static void replace(Path target, Content content) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory, ownerOnly(directory.getFileSystem(), "rwx------"));
+        Path directory = createDirectory(target);
         Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp",
                 ownerOnly(directory.getFileSystem(), "rw-------"));
         boolean moved = false;
@@ -53,6 +53,27 @@ final class AtomicFiles {
             }
         }
         forceDirectory(directory);
+    }
+
+    /**
+     * {@code name} beside {@code target}, created owner-only (600) when missing, its directory too
+     * (700), as the target would be.
+     */
+    static Path siblingWithDirectory(Path target, String name) throws IOException {
+        Path sibling = createDirectory(target).resolve(name);
+        try {
+            Files.createFile(sibling, ownerOnly(sibling.getFileSystem(), "rw-------"));
+        } catch (FileAlreadyExistsException exists) {
+            // made by an earlier run or another process
+        }
+        return sibling;
+    }
+
+    /** Creates the target's directory (owner-only) when missing and returns it. */
+    private static Path createDirectory(Path target) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory, ownerOnly(directory.getFileSystem(), "rwx------"));
+        return directory;
     }
 
     private static FileAttribute<?>[] ownerOnly(FileSystem fileSystem, String permissions) {

@@ -258,7 +258,8 @@ final class CardStateCodec {
                 throw corrupt(path, "expected a hex string");
             }
             String text = value.asText();
-            if (text.length() % 2 != 0 || !text.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            // ASCII only: Character.digit also takes other scripts' digits, which HexFormat refuses
+            if (text.length() % 2 != 0 || !text.chars().allMatch(c -> c < 0x80 && Character.digit(c, 16) >= 0)) {
                 throw corrupt(path, "expected an even number of hex digits");
             }
             int length = text.length() / 2;

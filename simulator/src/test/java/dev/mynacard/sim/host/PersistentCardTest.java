@@ -7,11 +7,14 @@ package dev.mynacard.sim.host;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynacard.apdu.ResponseApdu;
 import dev.mynacard.sim.card.SimulatedCard;
+import dev.mynacard.sim.image.CardImage;
 import dev.mynacard.sim.issue.DefaultCard;
 import dev.mynacard.sim.issue.IssuedCard;
 import dev.mynacard.sim.state.CardStateFile;
@@ -127,6 +130,54 @@ class PersistentCardTest {
 
         assertTrue(e.getMessage().contains(stateFile().toString()), e.getMessage());
         assertEquals("{\"format\":", Files.readString(stateFile()));
+    }
+
+    @Test
+    void twoCardsOnOneFileCountEachOthersTriesAndKeepTheirSessions() throws IOException {
+        PersistentCard first = open();
+        PersistentCard second = open();
+        sw(first, SELECT_JPKI);
+        sw(second, SELECT_JPKI);
+
+        assertEquals(0x63C2, sw(first, WRONG_AUTH_PIN));
+        assertEquals(0x63C1, sw(second, WRONG_AUTH_PIN), "the first card's try is counted too");
+        assertEquals(0x63C1, sw(first, AUTH_QUERY), "caught up, still in the JPKI application");
+
+        assertEquals(1, savedAuthTries());
+        first.save();
+        assertEquals(1, savedAuthTries(), "a later save of the first card does not bring the try back");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aDifferentCardInTheFileReplacesThisOneAsASwappedCardWould() throws IOException {
+        PersistentCard card = open();
+        SimulatedCard before = card.card();
+        sw(card, SELECT_JPKI);
+        CardImage jpkiOnly = new CardImage(issued.image().applications().stream()
+                .filter(a -> HexFormat.of().formatHex(a.aid()).equalsIgnoreCase(SELECT_JPKI.substring(10))).toList());
+        CardStateFile.save(stateFile(), jpkiOnly);
+
+        assertNotEquals(0x63C3, sw(card, AUTH_QUERY), "a new card: no application selected");
+        assertNotSame(before, card.card());
+        assertEquals(0x9000, sw(card, SELECT_JPKI));
+        assertEquals(0x63C2, sw(card, WRONG_AUTH_PIN));
+        assertEquals(1, CardStateFile.load(stateFile()).applications().size(), "the new card was saved, not the old one");
+    }
+
+    @Test
+    void aStateFileAnotherProgramDamagedIsLeftAsItIsAndTheCardGoesOn() throws IOException {
+        PersistentCard card = open();
+        sw(card, SELECT_JPKI);
+        Files.writeString(stateFile(), "{\"format\":");
+
+        assertEquals(0x63C3, sw(card, AUTH_QUERY));
+        assertEquals(0x63C2, sw(card, WRONG_AUTH_PIN));
+
+        assertEquals("{\"format\":", Files.readString(stateFile()));
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("is not valid JSON"), warnings.get(0));
+        assertTrue(warnings.get(1).contains("was changed by another program"), warnings.get(1));
     }
 
     @ParameterizedTest

@@ -34,6 +34,13 @@ public final class CardImageDump {
         return out.toString();
     }
 
+    /** The tries left on the PIN EF {@code fid} (the first application that has one). */
+    public static int triesLeft(CardImage image, int fid) {
+        return image.applications().stream().flatMap(application -> application.files().stream())
+                .filter(file -> file instanceof PinFile pin && pin.fid() == fid)
+                .mapToInt(file -> ((PinFile) file).triesLeft()).findFirst().orElseThrow();
+    }
+
     private static String describe(ElementaryFile file) {
         if (file instanceof BinaryFile b) {
             return "binary access=" + b.readAccess() + " " + HEX.formatHex(b.content());

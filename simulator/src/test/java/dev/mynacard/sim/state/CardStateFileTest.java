@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mynacard.sim.image.Application;
 import dev.mynacard.sim.image.CardImage;
+import dev.mynacard.sim.image.PinFile;
 import dev.mynacard.sim.issue.DefaultCard;
 import dev.mynacard.sim.issue.Issuer;
 import dev.mynacard.sim.issue.PinTries;
@@ -23,7 +25,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CardStateFileTest {
     private static CardImage card;
     private static CardImage usedCard;
+    private static final int SIGN_PASSWORD = 0x001B;
 
     @TempDir
     Path dir;
@@ -93,8 +102,10 @@ class CardStateFileTest {
         CardStateFile.save(file, usedCard);
         assertEquals(CardImageDump.of(usedCard), CardImageDump.of(CardStateFile.load(file)));
         try (var files = Files.list(dir)) {
-            assertEquals(1, files.count());
+            assertEquals(List.of(".card.json.lock", "card.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "the file and its lock file, kept for the next save");
         }
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(".card.json.lock"))));
     }
 
     @Test
@@ -152,6 +163,8 @@ class CardStateFileTest {
     void damagedFieldsAreNamedByTheirPathWithoutTheirValue() throws IOException {
         assertDamaged(pin -> pin.put("triesLeft", 4), "applications[0].files[0].triesLeft: expected an integer 0..3");
         assertDamaged(pin -> pin.put("value", "3132333G"), "applications[0].files[0].value: expected an even number");
+        assertDamaged(pin -> pin.put("value", "3132333٣"), "applications[0].files[0].value: expected an even number");
+        assertDamaged(pin -> pin.put("fid", "００１８"), "applications[0].files[0].fid: expected an even number");
         assertDamaged(pin -> pin.put("format", "DIGITS_5"), "applications[0].files[0].format: unknown PIN format");
         assertDamaged(pin -> pin.put("type", "folder"), "applications[0].files[0].type");
         assertDamaged(pin -> pin.put("fid", "001B"), "applications[0].files[1].fid: the same FID appears twice");
@@ -180,6 +193,43 @@ class CardStateFileTest {
         Arrays.fill(spaces, (byte) ' ');
         Files.write(file, spaces);
         assertThrows(CorruptCardStateException.class, () -> CardStateFile.load(file));
+    }
+
+    @Test
+    void updatesFromManyThreadsAreAllKept() throws Exception {
+        Path file = dir.resolve("card.json");
+        CardStateFile.save(file, card);
+        int threads = 5; // the sign password's 5 tries, one spent by each
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<CardImage>> updates = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                updates.add(pool.submit(() -> CardStateFile.update(file, CardStateFileTest::spendSignTry)));
+            }
+            for (Future<CardImage> update : updates) {
+                update.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, CardImageDump.triesLeft(CardStateFile.load(file), SIGN_PASSWORD));
+    }
+
+    @Test
+    void anUpdateOfADamagedFileChangesNothing() throws IOException {
+        Path file = dir.resolve("card.json");
+        Files.writeString(file, "{\"format\":");
+        assertThrows(CorruptCardStateException.class, () -> CardStateFile.update(file, image -> {
+            throw new AssertionError("a damaged file is not changed");
+        }));
+        assertEquals("{\"format\":", Files.readString(file));
+    }
+
+    private static CardImage spendSignTry(CardImage image) {
+        return new CardImage(image.applications().stream().map(application -> new Application(application.aid(),
+                application.files().stream().map(file -> file instanceof PinFile pin && pin.fid() == SIGN_PASSWORD
+                        ? new PinFile(pin.fid(), pin.value(), pin.format(), pin.maxTries(), pin.triesLeft() - 1)
+                        : file).toList())).toList());
     }
 
     /** Saves the default card, edits its JPKI auth PIN entry, and expects the load to name the damage. */
