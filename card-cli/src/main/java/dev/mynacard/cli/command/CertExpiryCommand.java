@@ -17,6 +17,7 @@ import dev.mynacard.cli.view.ExpiryView;
 import dev.mynacard.core.card.MyNumberCard;
 import dev.mynacard.core.cert.CertificateSlot;
 import dev.mynacard.core.cert.ExpiryReport;
+import dev.mynacard.core.cert.JpkiCertificate;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinKind;
 import java.io.IOException;
@@ -36,29 +37,34 @@ public final class CertExpiryCommand implements CliCommand {
     public Report run(Invocation invocation) throws IOException, CliException {
         Instant now = invocation.io().clock().instant();
         List<ExpiryView.Entry> certificates = new ArrayList<>();
-        ExpiryReport card;
+        Optional<ExpiryReport> card;
+        boolean signCertificate;
         try (Pin password = invocation.pins().read(PinKind.SIGN);
              OpenCard open = invocation.cards().open()) {
             MyNumberCard myNumberCard = open.card();
             certificates.add(new ExpiryView.Entry("auth",
                     ExpiryReport.of(myNumberCard.certificates().read(CertificateSlot.AUTH), now)));
-            CardCertificates.readSign(myNumberCard, password, invocation).ifPresent(
-                    sign -> certificates.add(new ExpiryView.Entry("sign", ExpiryReport.of(sign, now))));
-            card = myNumberCard.cardInfo().expiry(now);
+            Optional<JpkiCertificate> sign = CardCertificates.readSign(myNumberCard, password, invocation);
+            sign.ifPresent(certificate -> certificates.add(new ExpiryView.Entry("sign", ExpiryReport.of(certificate, now))));
+            signCertificate = sign.isPresent();
+            // A phone's JPKI has no card record.
+            card = myNumberCard.tokenInfo().kind().isPhone() ? Optional.empty()
+                    : Optional.of(myNumberCard.cardInfo().expiry(now));
         }
-        return new ExpiryReportView(new ExpiryView(certificates, Optional.of(card)));
+        return new ExpiryReportView(new ExpiryView(certificates, card), signCertificate);
     }
 
-    record ExpiryReportView(ExpiryView view) implements Report {
+    /** @param signCertificate false for a card without signing certificate: said, and not an error */
+    record ExpiryReportView(ExpiryView view, boolean signCertificate) implements Report {
         @Override
         public ObjectNode json() {
-            return view.json();
+            return view.json().put("signCertificate", signCertificate);
         }
 
         @Override
         public void text(TextOutput out) {
             view.text(out);
-            out.line("advice.sign-lapses");
+            out.line(signCertificate ? "advice.sign-lapses" : "no-sign-certificate");
         }
 
         @Override
