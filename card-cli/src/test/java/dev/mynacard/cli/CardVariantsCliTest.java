@@ -107,6 +107,9 @@ class CardVariantsCliTest {
 
             CliRunner.Result pins = cli.run("--sim", "pin", "status");
             assertEquals(0, pins.status(), pins::toString);
+            CliRunner.Result show = cli.run("--sim", "sim", "show");
+            assertEquals(0, show.status(), show::toString);
+            assertFalse(show.out().contains("Card serial number"), show::toString);
         }
     }
 

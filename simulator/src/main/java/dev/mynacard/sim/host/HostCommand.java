@@ -113,7 +113,10 @@ sealed interface HostCommand {
                 value = name.substring(equals + 1);
                 name = name.substring(0, equals);
             }
-            if (FLAGS.contains(name) && value == null) {
+            if (FLAGS.contains(name)) {
+                if (value != null) {
+                    throw new UsageException(name + " takes no value");
+                }
                 value = "";
             } else if (!OPTIONS.contains(name)) {
                 throw new UsageException("unknown argument '" + args.get(i) + "'");
