@@ -114,6 +114,22 @@ class CardVariantsCliTest {
     }
 
     @Test
+    void anAndroidPhonesJpkiOverTheBridgeIsNotRefusedWhateverItsAtr() {
+        CliRunner.Result init = cli.run("--sim", "sim", "init", "--token", "android", "--atr", "3B8880010000000000718100F9");
+        assertEquals(0, init.status(), init::toString);
+        int port = SimulatedPhone.freePort();
+        try (SimulatedPhone phone = SimulatedPhone.holding(cli.stateFile(), port).start()) {
+            CliRunner.Result status = cli.run("--bridge", Integer.toString(port), "status");
+
+            assertEquals(0, status.status(), status::toString);
+            assertTrue(status.out().startsWith("Card                 JPKI on an Android phone (JPKIAPGPSETOKEN)\n"),
+                    status::toString);
+            assertTrue(status.err().contains("card present (ATR 3B 88 80 01 00 00 00 00 00 71 81 00 F9)"),
+                    status::toString);
+        }
+    }
+
+    @Test
     void simInitTakesTheAtrAndTheRetryAnswerAndRefusesBadValues() {
         CliRunner.Result init = cli.run("--sim", "--json", "sim", "init", "--atr", "3B C5 FF 81 31 FB 45 80 73 C6 01 00 00",
                 "--verified-empty", "63cx");
