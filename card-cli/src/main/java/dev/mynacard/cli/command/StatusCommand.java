@@ -42,15 +42,15 @@ public final class StatusCommand implements CliCommand {
             MyNumberCard card = open.card();
             List<PinStatus> pins = card.pins().statusAll();
             ExpiryReport auth = ExpiryReport.of(card.certificates().read(CertificateSlot.AUTH), now);
-            CertificateFlags certificates = CertificateFlags.read(card.session());
+            Optional<Boolean> sign = CertificateFlags.readIfPresent(card.session()).map(CertificateFlags::sign);
             Optional<CardInfo> info = card.tokenInfo().kind().isPhone() ? Optional.empty() : Optional.of(card.cardInfo());
-            return new StatusReport(open.source(), card.tokenInfo(), info, certificates.sign(), pins,
+            return new StatusReport(open.source(), card.tokenInfo(), info, sign, pins,
                     new ExpiryView(List.of(new ExpiryView.Entry("auth", auth)), info.map(i -> i.expiry(now))));
         }
     }
 
-    /** @param signCertificate whether EF 0008 says the card has a signing certificate */
-    record StatusReport(CardSource source, TokenInfo token, Optional<CardInfo> info, boolean signCertificate,
+    /** @param signCertificate whether EF 0008 says the card has a signing certificate; empty without EF 0008 */
+    record StatusReport(CardSource source, TokenInfo token, Optional<CardInfo> info, Optional<Boolean> signCertificate,
                         List<PinStatus> pins, ExpiryView expiry) implements Report {
         @Override
         public ObjectNode json() {
@@ -59,7 +59,8 @@ public final class StatusCommand implements CliCommand {
                     .put("kind", Json.code(token.kind()))
                     .put("label", token.label());
             info.ifPresent(i -> card.put("serialNumber", i.serialNumber()).put("municipalityCode", i.municipalityCode()));
-            card.put("signCertificate", signCertificate).setAll(source.json());
+            signCertificate.ifPresent(present -> card.put("signCertificate", present));
+            card.setAll(source.json());
             json.set("pins", PinStatusView.json(pins));
             json.set("expiry", expiry.json());
             return json;
@@ -73,8 +74,8 @@ public final class StatusCommand implements CliCommand {
                 out.field("status.serial", i.serialNumber());
                 out.field("status.municipality", i.municipalityCode());
             });
-            out.field("status.sign-certificate",
-                    out.messages().get(signCertificate ? "status.sign-present" : "no-sign-certificate"));
+            signCertificate.ifPresent(present -> out.field("status.sign-certificate",
+                    out.messages().get(present ? "status.sign-present" : "no-sign-certificate")));
             out.blank();
             PinStatusView.text(out, pins);
             out.blank();

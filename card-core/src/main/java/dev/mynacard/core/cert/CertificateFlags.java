@@ -4,10 +4,12 @@
  */
 package dev.mynacard.core.cert;
 
+import dev.mynacard.apdu.NotFoundException;
 import dev.mynacard.core.card.CardSession;
 import dev.mynacard.core.card.MalformedCardResponseException;
 import dev.mynacard.core.card.MynaApplication;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Which holder certificates the JPKI application has, from its EF 0008 (free to read):
@@ -22,6 +24,15 @@ public record CertificateFlags(boolean auth, boolean sign) {
     /** Reads EF 0008 (one READ BINARY by short EF identifier when the JPKI AP is selected). */
     public static CertificateFlags read(CardSession session) throws IOException {
         return session.exclusive(() -> parse(session.readEf(MynaApplication.JPKI, EF, LENGTH)));
+    }
+
+    /** Reads EF 0008 like {@link #read}; empty when the token has no such EF (6A82). */
+    public static Optional<CertificateFlags> readIfPresent(CardSession session) throws IOException {
+        try {
+            return Optional.of(read(session));
+        } catch (NotFoundException absent) {
+            return Optional.empty();
+        }
     }
 
     /** Parses the start of EF 0008; bytes after the third are ignored. */

@@ -127,6 +127,9 @@ class CardVariantsTest {
             assertEquals(new CertificateFlags(true, false), CertificateFlags.read(card.session()));
         }
         assertEquals(new CertificateFlags(false, false), CertificateFlags.parse(new byte[] {0, 0, 0, (byte) 0x8F}));
+        CardSession withoutEf = new CardSession(new FaultTransport(TestCards.freshDefault(),
+                c -> c.length >= 4 && c[1] == (byte) 0xB0 && c[2] == (byte) 0x88, 1, (command, card) -> sw(0x6A82)));
+        assertEquals(java.util.Optional.empty(), CertificateFlags.readIfPresent(withoutEf));
         assertThrows(MalformedCardResponseException.class, () -> CertificateFlags.parse(new byte[] {(byte) 0x8F, 0}));
     }
 
