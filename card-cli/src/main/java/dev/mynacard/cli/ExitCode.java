@@ -41,7 +41,12 @@ public enum ExitCode {
     /** An input file is unreadable or not what it should be, or an output file cannot be written. */
     FILE_ERROR(20, "file-error"),
     /** The simulated card's state file is damaged. */
-    SIM_STATE_CORRUPT(21, "sim-state-corrupt");
+    SIM_STATE_CORRUPT(21, "sim-state-corrupt"),
+    /**
+     * {@code cert show sign}, {@code cert verify sign}: the card has no signing certificate (holders
+     * under 15, or an adult who declined it). Not a failure of the card: there is nothing to show.
+     */
+    NO_SIGN_CERTIFICATE(22, "no-sign-certificate");
 
     private final int status;
     private final String code;

@@ -272,7 +272,7 @@ class CertCommandsTest {
                 + "{\"id\":\"sign\",\"notAfter\":\"2030-05-05T14:59:59Z\",\"daysLeft\":" + CERTIFICATE_DAYS
                 + ",\"renewable\":false,\"expired\":false}],"
                 + "\"card\":{\"notAfter\":\"2035-05-05T14:59:59Z\",\"daysLeft\":" + cardDays
-                + ",\"renewable\":false,\"expired\":false}}", result.out().strip());
+                + ",\"renewable\":false,\"expired\":false},\"signCertificate\":true}", result.out().strip());
     }
 
     @Test

@@ -95,21 +95,22 @@ class InfoAndStatusTest {
 
         assertEquals(0, result.status(), result::toString);
         List<String> lines = result.out().lines().toList();
-        assertEquals("Card                My Number Card (JPKIAPICCTOKEN2)", lines.get(0));
-        assertEquals("Where               simulated card, state in " + cli.stateFile(), lines.get(1));
-        assertEquals("Card serial number  000000000000001", lines.get(2));
-        assertEquals("Municipality code   08220", lines.get(3));
+        assertEquals("Card                 My Number Card (JPKIAPICCTOKEN2)", lines.get(0));
+        assertEquals("Where                simulated card, state in " + cli.stateFile(), lines.get(1));
+        assertEquals("Card serial number   000000000000001", lines.get(2));
+        assertEquals("Municipality code    08220", lines.get(3));
+        assertEquals("Signing certificate  on the card (read only with the sign password: see mynacard cert expiry)",
+                lines.get(4));
         assertTrue(lines.contains("auth  auth PIN (利用者証明用電子証明書の暗証番号)  3 of 3      ok"), result.out());
         assertTrue(result.out().contains("authentication certificate (利用者証明用電子証明書)  2030-05-05"), result.out());
         assertTrue(result.out().contains("card (マイナンバーカード本体)                        2035-05-05"), result.out());
-        assertEquals("The signing certificate is read only with the sign password: see mynacard cert expiry.",
-                lines.get(lines.size() - 1));
     }
 
     @Test
     void statusInJapaneseAndJson() {
         CliRunner.Result japanese = cli.run("--sim", "--lang", "ja", "status");
         assertTrue(japanese.out().startsWith("カード                マイナンバーカード（JPKIAPICCTOKEN2）\n"), japanese::toString);
+        assertTrue(japanese.out().contains("署名用電子証明書      あり"), japanese::toString);
 
         JsonNode json = cli.run("--sim", "--json", "status").json();
         assertEquals("my-number-card", json.at("/card/kind").asText());

@@ -35,6 +35,7 @@ public final class CardCertificates {
      * The certificate in {@code slot}.
      *
      * @param pin the PIN {@link #pinFor} read
+     * @throws CliException {@link ExitCode#NO_SIGN_CERTIFICATE} for the SIGN slot of a card without one
      */
     public static JpkiCertificate read(MyNumberCard card, CertificateSlot slot, Pin pin, Invocation invocation)
             throws IOException, CliException {
@@ -42,7 +43,7 @@ public final class CardCertificates {
             return card.certificates().read(slot);
         }
         return readSign(card, pin, invocation).orElseThrow(
-                () -> new CliException(ExitCode.CARD_ERROR, "error.no-sign-certificate"));
+                () -> new CliException(ExitCode.NO_SIGN_CERTIFICATE, "no-sign-certificate"));
     }
 
     /** The signing certificate; empty when the card has none (holders under 15). */

@@ -37,7 +37,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code mynacard cert show SLOT [--format text|pem|der] [--out FILE]}: a certificate from the
  * card; the signing certificate (which holds the holder's name, address, birth date and sex)
- * needs the sign password.
+ * needs the sign password. A card without signing certificate is reported as such (nothing is
+ * written) with exit code {@link ExitCode#NO_SIGN_CERTIFICATE}.
  */
 @Command(name = "show")
 public final class CertShowCommand implements CliCommand {
@@ -64,7 +65,15 @@ public final class CertShowCommand implements CliCommand {
         JpkiCertificate certificate;
         Pin pin = CardCertificates.pinFor(slot, invocation);
         try (pin; OpenCard card = invocation.cards().open()) {
-            certificate = CardCertificates.read(card.card(), slot, pin, invocation);
+            if (slot == CertificateSlot.SIGN) {
+                Optional<JpkiCertificate> sign = CardCertificates.readSign(card.card(), pin, invocation);
+                if (sign.isEmpty()) {
+                    return new NoSignCertificateReport();
+                }
+                certificate = sign.get();
+            } else {
+                certificate = card.card().certificates().read(slot);
+            }
         }
         ShowReport report = new ShowReport(slot, certificate, holder(certificate), format, Optional.ofNullable(out));
         if (out != null) {
@@ -120,6 +129,26 @@ public final class CertShowCommand implements CliCommand {
         private void summary(TextOutput text) {
             text.line("cert-show.title", CertificateSlots.name(slot));
             CertificateView.text(text, certificate, holder);
+        }
+    }
+
+    /** {@code {"certificate":{"id":"sign","present":false}}}, exit code 22. */
+    record NoSignCertificateReport() implements Report {
+        @Override
+        public ObjectNode json() {
+            ObjectNode json = Json.object();
+            json.putObject("certificate").put("id", CertificateSlots.id(CertificateSlot.SIGN)).put("present", false);
+            return json;
+        }
+
+        @Override
+        public void text(TextOutput out) {
+            out.line("no-sign-certificate");
+        }
+
+        @Override
+        public ExitCode exitCode() {
+            return ExitCode.NO_SIGN_CERTIFICATE;
         }
     }
 

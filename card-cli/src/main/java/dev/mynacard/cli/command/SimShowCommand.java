@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
@@ -36,19 +37,22 @@ public final class SimShowCommand implements CliCommand {
         Path state = invocation.cards().simulatorState();
         PersistentCard simulated = invocation.cards().loadSimulated(state);
         try (OpenCard card = invocation.cards().openSimulated(simulated, state)) {
-            return new ShowReport(state, card.card().cardInfo(), card.card().pins().statusAll(),
+            // A phone's JPKI (sim init --token) has no card record.
+            Optional<CardInfo> info = card.card().tokenInfo().kind().isPhone() ? Optional.empty()
+                    : Optional.of(card.card().cardInfo());
+            return new ShowReport(state, info, card.card().pins().statusAll(),
                     SimulatorImages.stillDefault(simulated.card().snapshot()));
         }
     }
 
-    record ShowReport(Path state, CardInfo info, List<PinStatus> pins, Map<PinKind, Boolean> defaults)
+    record ShowReport(Path state, Optional<CardInfo> info, List<PinStatus> pins, Map<PinKind, Boolean> defaults)
             implements Report {
         @Override
         public ObjectNode json() {
-            ObjectNode sim = Json.object().put("stateFile", state.toString())
-                    .put("serialNumber", info.serialNumber())
-                    .put("municipalityCode", info.municipalityCode())
-                    .put("cardExpiry", info.expiryDate().toString());
+            ObjectNode sim = Json.object().put("stateFile", state.toString());
+            info.ifPresent(i -> sim.put("serialNumber", i.serialNumber())
+                    .put("municipalityCode", i.municipalityCode())
+                    .put("cardExpiry", i.expiryDate().toString()));
             sim.set("pins", PinStatusView.json(pins));
             ObjectNode defaultPins = sim.putObject("defaultPins");
             defaults.forEach((kind, isDefault) -> defaultPins.put(PinKinds.id(kind), isDefault));
@@ -60,9 +64,11 @@ public final class SimShowCommand implements CliCommand {
         @Override
         public void text(TextOutput out) {
             out.field("sim-show.state", state.toString());
-            out.field("status.serial", info.serialNumber());
-            out.field("status.municipality", info.municipalityCode());
-            out.field("sim-show.card-expiry", info.expiryDate().toString());
+            info.ifPresent(i -> {
+                out.field("status.serial", i.serialNumber());
+                out.field("status.municipality", i.municipalityCode());
+                out.field("sim-show.card-expiry", i.expiryDate().toString());
+            });
             out.field("sim-show.pin-values", defaults.entrySet().stream()
                     .map(e -> out.messages().get(e.getValue() ? "sim-show.pin-default" : "sim-show.pin-changed",
                             PinKinds.id(e.getKey())))

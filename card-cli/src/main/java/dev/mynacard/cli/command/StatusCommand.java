@@ -17,6 +17,7 @@ import dev.mynacard.cli.view.PinStatusView;
 import dev.mynacard.core.card.MyNumberCard;
 import dev.mynacard.core.card.TokenInfo;
 import dev.mynacard.core.cert.CardInfo;
+import dev.mynacard.core.cert.CertificateFlags;
 import dev.mynacard.core.cert.CertificateSlot;
 import dev.mynacard.core.cert.ExpiryReport;
 import dev.mynacard.core.pin.PinStatus;
@@ -27,8 +28,10 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 
 /**
- * {@code mynacard status}: the card, its PINs and when it and its authentication certificate
- * expire, in one view and without any PIN (the signing certificate needs one: see cert expiry).
+ * {@code mynacard status}: the card (or a phone's JPKI), its PINs, whether it has a signing
+ * certificate (JPKI EF 0008) and when it and its authentication certificate expire, in one view
+ * and without any PIN (the signing certificate's expiry needs one: see cert expiry). A phone's JPKI
+ * has no card record, so no serial number, municipality or card expiry.
  */
 @Command(name = "status")
 public final class StatusCommand implements CliCommand {
@@ -39,23 +42,25 @@ public final class StatusCommand implements CliCommand {
             MyNumberCard card = open.card();
             List<PinStatus> pins = card.pins().statusAll();
             ExpiryReport auth = ExpiryReport.of(card.certificates().read(CertificateSlot.AUTH), now);
-            CardInfo info = card.cardInfo();
-            return new StatusReport(open.source(), card.tokenInfo(), info, pins,
-                    new ExpiryView(List.of(new ExpiryView.Entry("auth", auth)), Optional.of(info.expiry(now))));
+            Optional<Boolean> sign = CertificateFlags.readIfPresent(card.session()).map(CertificateFlags::sign);
+            Optional<CardInfo> info = card.tokenInfo().kind().isPhone() ? Optional.empty() : Optional.of(card.cardInfo());
+            return new StatusReport(open.source(), card.tokenInfo(), info, sign, pins,
+                    new ExpiryView(List.of(new ExpiryView.Entry("auth", auth)), info.map(i -> i.expiry(now))));
         }
     }
 
-    record StatusReport(CardSource source, TokenInfo token, CardInfo info, List<PinStatus> pins, ExpiryView expiry)
-            implements Report {
+    /** @param signCertificate whether EF 0008 says the card has a signing certificate; empty without EF 0008 */
+    record StatusReport(CardSource source, TokenInfo token, Optional<CardInfo> info, Optional<Boolean> signCertificate,
+                        List<PinStatus> pins, ExpiryView expiry) implements Report {
         @Override
         public ObjectNode json() {
             ObjectNode json = Json.object();
-            json.putObject("card")
+            ObjectNode card = json.putObject("card")
                     .put("kind", Json.code(token.kind()))
-                    .put("label", token.label())
-                    .put("serialNumber", info.serialNumber())
-                    .put("municipalityCode", info.municipalityCode())
-                    .setAll(source.json());
+                    .put("label", token.label());
+            info.ifPresent(i -> card.put("serialNumber", i.serialNumber()).put("municipalityCode", i.municipalityCode()));
+            signCertificate.ifPresent(present -> card.put("signCertificate", present));
+            card.setAll(source.json());
             json.set("pins", PinStatusView.json(pins));
             json.set("expiry", expiry.json());
             return json;
@@ -65,13 +70,16 @@ public final class StatusCommand implements CliCommand {
         public void text(TextOutput out) {
             out.field("status.card", out.messages().get("card-kind." + Json.code(token.kind()), token.label()));
             out.field("status.where", out.messages().get(source.describe()));
-            out.field("status.serial", info.serialNumber());
-            out.field("status.municipality", info.municipalityCode());
+            info.ifPresent(i -> {
+                out.field("status.serial", i.serialNumber());
+                out.field("status.municipality", i.municipalityCode());
+            });
+            signCertificate.ifPresent(present -> out.field("status.sign-certificate",
+                    out.messages().get(present ? "status.sign-present" : "no-sign-certificate")));
             out.blank();
             PinStatusView.text(out, pins);
             out.blank();
             expiry.text(out);
-            out.line("status.sign-needs-password");
         }
     }
 }

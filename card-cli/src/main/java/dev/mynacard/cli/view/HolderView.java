@@ -24,6 +24,9 @@ public final class HolderView {
         if (!holder.addressSubstitutes().isEmpty()) {
             json.put("addressSubstitutes", holder.addressSubstitutes());
         }
+        if (!holder.locality().isEmpty()) {
+            holder.locality().forEach(json.putArray("locality")::add);
+        }
         return json;
     }
 
@@ -34,6 +37,9 @@ public final class HolderView {
         }
         if (!holder.addressSubstitutes().isEmpty()) {
             out.field("holder.address-substitutes", holder.addressSubstitutes());
+        }
+        if (!holder.locality().isEmpty()) {
+            out.field("holder.locality", String.join(", ", holder.locality()));
         }
     }
 

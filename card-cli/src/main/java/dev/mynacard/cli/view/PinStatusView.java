@@ -19,13 +19,19 @@ public final class PinStatusView {
     private PinStatusView() {
     }
 
-    /** {@code {"id":"auth","remaining":3,"max":3,"state":"ok"}}. */
+    /**
+     * {@code {"id":"auth","remaining":3,"max":3,"state":"ok"}}; state {@code verified} when the
+     * card answered 9000 (verified in this session: remaining is the maximum as far as the card
+     * tells), {@code no-limit} with remaining null when it answered 6300 (no retry limit).
+     */
     public static ObjectNode json(PinStatus status) {
-        return Json.object()
-                .put("id", PinKinds.id(kind(status)))
-                .put("remaining", status.remaining())
-                .put("max", status.max())
-                .put("state", Json.code(status.state()));
+        ObjectNode json = Json.object().put("id", PinKinds.id(kind(status)));
+        if (status.state() == PinStatus.State.NO_LIMIT) {
+            json.putNull("remaining");
+        } else {
+            json.put("remaining", status.remaining());
+        }
+        return json.put("max", status.max()).put("state", Json.code(status.state()));
     }
 
     public static ArrayNode json(List<PinStatus> pins) {
@@ -42,7 +48,8 @@ public final class PinStatusView {
         for (PinStatus status : pins) {
             PinKind kind = kind(status);
             out.row(PinKinds.id(kind), messages.get(PinKinds.name(kind)),
-                    messages.get("pin-status.tries", status.remaining(), status.max()),
+                    status.state() == PinStatus.State.NO_LIMIT ? messages.get("pin-status.no-limit")
+                            : messages.get("pin-status.tries", status.remaining(), status.max()),
                     messages.get("pin-state." + Json.code(status.state())));
         }
         out.flushTable();
@@ -51,7 +58,8 @@ public final class PinStatusView {
             switch (status.state()) {
                 case LAST_TRY -> out.line("advice.last-try", PinKinds.name(kind));
                 case BLOCKED -> out.line("advice.blocked", PinKinds.name(kind), PinKinds.resetAdvice(kind));
-                case OK -> { }
+                case VERIFIED -> out.line("advice.verified", PinKinds.name(kind));
+                case OK, NO_LIMIT -> { }
             }
         }
     }

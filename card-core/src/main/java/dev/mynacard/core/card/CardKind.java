@@ -23,6 +23,19 @@ public enum CardKind {
         this.label = label;
     }
 
+    /**
+     * Whether mynacard works with the token: a My Number Card, or a phone's JPKI (reached through
+     * a bridge), which has the JPKI application only.
+     */
+    public boolean isSupported() {
+        return this == MY_NUMBER_CARD || this == ANDROID || this == IOS;
+    }
+
+    /** Whether the token is a phone's JPKI, which has no other application than the JPKI AP. */
+    public boolean isPhone() {
+        return this == ANDROID || this == IOS;
+    }
+
     /** The token label, without its padding; empty for UNKNOWN. */
     public String label() {
         return label;

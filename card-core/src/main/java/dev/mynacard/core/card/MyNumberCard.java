@@ -49,7 +49,11 @@ public final class MyNumberCard implements AutoCloseable {
      * Detects the card (SELECT of the JPKI AP, then the token label in EF 0006: two APDUs). On
      * failure the transport stays open: it belongs to the caller.
      *
-     * @throws NotAMyNumberCardException no JPKI AP, or a token that is not a My Number Card
+     * A phone's JPKI (token {@code JPKIAPGPSETOKEN} or {@code JPKIAPIOSTOKEN}) is accepted too: it
+     * answers the JPKI AP like a card, and has no other application.
+     *
+     * @throws NotAMyNumberCardException no JPKI AP, or a token that is neither a My Number Card
+     *     nor a phone's JPKI (an old 住基カード, an unknown label)
      */
     public static MyNumberCard open(CardTransport transport) throws IOException {
         return open(new CardSession(transport), null);
@@ -73,7 +77,7 @@ public final class MyNumberCard implements AutoCloseable {
 
     private static MyNumberCard open(CardSession session, CardSession.Hold hold) throws IOException {
         TokenInfo token = session.exclusive(() -> detect(session));
-        if (token.kind() != CardKind.MY_NUMBER_CARD) {
+        if (!token.kind().isSupported()) {
             throw new NotAMyNumberCardException(token);
         }
         return new MyNumberCard(session, token, hold);

@@ -8,10 +8,15 @@ import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
@@ -27,6 +32,9 @@ import org.bouncycastle.asn1.x509.OtherName;
  * @param nameSubstitutes    the name's substitute-character positions as the certificate states
  *                           them; empty when none
  * @param addressSubstitutes the same for the address
+ * @param locality           the subject's {@code L=} values in certificate order, the prefecture and
+ *                           the municipality in romaji on real cards (e.g. {@code Ibaraki-ken},
+ *                           {@code Tsukuba-shi}); empty when the subject has none
  */
 public record HolderInfo(
         String name,
@@ -34,7 +42,12 @@ public record HolderInfo(
         Sex sex,
         JapaneseDate birthDate,
         String address,
-        String addressSubstitutes) {
+        String addressSubstitutes,
+        List<String> locality) {
+
+    public HolderInfo {
+        locality = List.copyOf(locality);
+    }
 
     public static final String NAME_OID = "1.2.392.200149.8.5.5.1";
     public static final String NAME_SUBSTITUTES_OID = "1.2.392.200149.8.5.5.2";
@@ -61,7 +74,25 @@ public record HolderInfo(
                         () -> new CertificateParsingException("the sex code is not 1, 2 or 3")),
                 birthDate(required(values, BIRTH_DATE_OID, "birth date")),
                 required(values, ADDRESS_OID, "address"),
-                values.getOrDefault(ADDRESS_SUBSTITUTES_OID, ""));
+                values.getOrDefault(ADDRESS_SUBSTITUTES_OID, ""),
+                locality(certificate));
+    }
+
+    /** The subject's L= values, in the order the certificate has them. */
+    private static List<String> locality(X509Certificate certificate) throws CertificateParsingException {
+        try {
+            X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+            List<String> locality = new ArrayList<>();
+            for (RDN rdn : subject.getRDNs(BCStyle.L)) {
+                if (!(rdn.getFirst().getValue() instanceof ASN1String text)) {
+                    throw new CertificateParsingException("the subject's locality is not a string");
+                }
+                locality.add(text.getString());
+            }
+            return locality;
+        } catch (RuntimeException e) {
+            throw new CertificateParsingException("the subject's locality is malformed", e);
+        }
     }
 
     private static Map<String, String> otherNames(ASN1Primitive san) throws CertificateParsingException {

@@ -179,11 +179,17 @@ public final class PinService {
         SwException.check(session.sendSecret(new byte[] {0x00, INS_VERIFY, 0x00, (byte) p2}, encoded));
     }
 
-    /** The empty VERIFY: 63Cx (x tries left), 9000 (verified in this session), 6983/6984 (blocked). */
+    /**
+     * The empty VERIFY: 63Cx (x tries left), 9000 (verified in this session: some cards answer so
+     * where others repeat 63Cx with the full count), 6300 (no retry limit), 6983/6984 (blocked).
+     */
     private PinStatus query(PinReference pin, int p2) throws IOException {
         int sw = session.send(CommandApdu.of(0x00, INS_VERIFY, 0x00, p2)).sw();
         if (sw == StatusWord.SUCCESS.code()) {
-            return new PinStatus(pin, pin.maxTries(), pin.maxTries());
+            return new PinStatus(pin, pin.maxTries(), pin.maxTries(), PinStatus.Reading.VERIFIED);
+        }
+        if (sw == StatusWord.VERIFICATION_FAILED.code()) {
+            return new PinStatus(pin, pin.maxTries(), pin.maxTries(), PinStatus.Reading.NO_LIMIT);
         }
         if (StatusWord.isRetryCounter(sw)) {
             int left = StatusWord.triesLeft(sw);

@@ -6,6 +6,7 @@ package dev.mynacard.core.cert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynacard.sim.issue.DefaultCard;
 import dev.mynacard.sim.issue.HolderProfile;
@@ -13,6 +14,7 @@ import dev.mynacard.sim.issue.IssuedCard;
 import dev.mynacard.sim.issue.Issuer;
 import java.security.cert.CertificateParsingException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HolderInfoTest {
@@ -28,6 +30,22 @@ class HolderInfoTest {
         assertEquals("昭和55年5月5日", holder.birthDate().wareki());
         assertEquals("", holder.nameSubstitutes());
         assertEquals("", holder.addressSubstitutes());
+        assertEquals(List.of("Ibaraki-ken", "Tsukuba-shi"), holder.locality());
+    }
+
+    @Test
+    void theSubjectCarriesTheLocalityInRomajiAsOnRealCards() throws Exception {
+        IssuedCard card = DefaultCard.issue();
+        String subject = card.signCertificate().orElseThrow().getSubjectX500Principal().getName();
+        assertTrue(subject.matches("CN=[0-9A-F]{32},L=Tsukuba-shi,L=Ibaraki-ken,C=JP"), subject);
+        assertTrue(card.authCertificate().getSubjectX500Principal().getName().matches("CN=[0-9A-F]{32},C=JP"));
+        HolderProfile tokyo = DefaultCard.profile().toBuilder().address("東京都千代田区千代田１番１号").build();
+        assertEquals(List.of("Tokyo-to", "Chiyoda-ku"),
+                HolderInfo.of(Issuer.standard().issue(tokyo).signCertificate().orElseThrow()).locality());
+        HolderProfile unknownTown = DefaultCard.profile().toBuilder().address("北海道音威子府村１番地").build();
+        assertEquals(List.of("Hokkaido"),
+                HolderInfo.of(Issuer.standard().issue(unknownTown).signCertificate().orElseThrow()).locality(),
+                "a municipality without a known reading: the prefecture only");
     }
 
     @Test

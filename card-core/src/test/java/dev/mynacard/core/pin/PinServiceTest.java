@@ -67,7 +67,8 @@ class PinServiceTest {
             String value = kind == PinKind.SIGN ? "abc123" : "1234";
             session.exclusive(() -> {
                 pins.verify(kind, pin(value), LastTry.REFUSE);
-                assertEquals(new PinStatus(kind, kind.maxTries(), kind.maxTries()), pins.status(kind));
+                assertEquals(new PinStatus(kind, kind.maxTries(), kind.maxTries(), PinStatus.Reading.VERIFIED),
+                        pins.status(kind));
                 return null;
             });
         }

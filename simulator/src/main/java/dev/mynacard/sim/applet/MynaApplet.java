@@ -4,11 +4,13 @@
  */
 package dev.mynacard.sim.applet;
 
+import javacard.framework.AID;
 import javacard.framework.APDU;
 import javacard.framework.Applet;
 import javacard.framework.ISO7816;
 import javacard.framework.ISOException;
 import javacard.framework.JCSystem;
+import javacard.framework.Shareable;
 import javacard.framework.Util;
 import javacardx.apdu.ExtendedLength;
 
@@ -38,10 +40,13 @@ public abstract class MynaApplet extends Applet implements ExtendedLength {
 
     final FileSystem files;
     final byte[] scratch;
+    /** The AID of the card OS settings ({@link SettingsApplet}). */
+    private final byte[] settingsAid;
     private boolean personalising;
 
     MynaApplet() {
         files = new FileSystem();
+        settingsAid = new byte[] {(byte) 0xF0, 'M', 'Y', 'N', 'A', 'C', 'A', 'R', 'D', 'O', 'S'};
         scratch = JCSystem.makeTransientByteArray(SCRATCH_LENGTH, JCSystem.CLEAR_ON_DESELECT);
         personalising = true;
     }
@@ -191,7 +196,8 @@ public abstract class MynaApplet extends Applet implements ExtendedLength {
 
     /**
      * VERIFY. Without data (a case-1 APDU) it is the retry query, which never costs a try: 63Cx,
-     * or 9000 while the PIN is verified (as some real cards do). A Le byte there is 6700.
+     * or while the PIN is verified 9000 (as some real cards do) or, when the card's settings say
+     * so, 63Cx with the full count (as others do). A Le byte there is 6700.
      */
     private void verify(APDU apdu, PinEf pin) {
         short len = ApduIo.receive(apdu, scratch, (short) 0, SCRATCH_LENGTH, true);
@@ -199,7 +205,7 @@ public abstract class MynaApplet extends Applet implements ExtendedLength {
             if (apdu.setOutgoing() != 0) {
                 ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
             }
-            if (!pin.isVerified()) {
+            if (!pin.isVerified() || verifiedQueryAnswersTries()) {
                 ISOException.throwIt((short) (SwExtra.SW_TRIES_LEFT | pin.triesLeft()));
             }
             return;
@@ -213,6 +219,15 @@ public abstract class MynaApplet extends Applet implements ExtendedLength {
         if (!match) {
             ISOException.throwIt((short) (SwExtra.SW_TRIES_LEFT | pin.triesLeft()));
         }
+    }
+
+    private boolean verifiedQueryAnswersTries() {
+        AID settings = JCSystem.lookupAID(settingsAid, (short) 0, (byte) settingsAid.length);
+        if (settings == null) {
+            return false;
+        }
+        Shareable shared = JCSystem.getAppletShareableInterfaceObject(settings, (byte) 0);
+        return shared instanceof CardSettings && ((CardSettings) shared).verifiedQueryAnswersTries();
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.mynacard.sim.applet.FileApplet;
 import dev.mynacard.sim.applet.JpkiApplet;
 import dev.mynacard.sim.applet.JukiApplet;
 import dev.mynacard.sim.applet.MynaApplet;
+import dev.mynacard.sim.applet.SettingsApplet;
 
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -24,7 +25,12 @@ public enum CardApplication {
     /** 共通AP, where the 住基 PIN is read and changed. */
     COMMON("D3921000310001010100", JukiApplet.class),
     /** 住基AP, holding the second copy of the 住基 PIN. */
-    JUKI("D3921000310001010401", JukiApplet.class);
+    JUKI("D3921000310001010401", JukiApplet.class),
+    /**
+     * The simulator's card OS settings (ATR, how a verified PIN answers the retry query): a
+     * proprietary AID ("F0" + "MYNACARDOS"), selectable only until it is personalised.
+     */
+    SETTINGS("F04D594E41434152444F53", SettingsApplet.class);
 
     private final byte[] aid;
     private final Class<? extends MynaApplet> appletClass;

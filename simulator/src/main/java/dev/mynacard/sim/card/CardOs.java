@@ -8,6 +8,7 @@ import com.licel.jcardsim.base.Simulator;
 import com.licel.jcardsim.base.SimulatorRuntime;
 import dev.mynacard.apdu.CommandApdu;
 import dev.mynacard.sim.applet.ClassByte;
+import java.util.function.Predicate;
 
 /**
  * What the card OS answers before an applet sees the command, where jCardSim's runtime answers
@@ -15,7 +16,8 @@ import dev.mynacard.sim.applet.ClassByte;
  * MANAGE CHANNEL,
  * application selection (jCardSim selects on a partial AID, selects the first applet for a SELECT
  * without data, and answers 6999 for an unknown AID) and commands while no application is selected.
- * An extended-length SELECT by name is no selection for jCardSim; it stays one (6A82).
+ * An extended-length SELECT by name is no selection for jCardSim; it stays one (6A82). An
+ * application that is not {@code selectable} (the locked card OS settings) is not found.
  */
 final class CardOs {
     private static final int INS_SELECT = 0xA4;
@@ -33,10 +35,12 @@ final class CardOs {
 
     private final Simulator simulator;
     private final SimulatorRuntime runtime;
+    private final Predicate<CardApplication> selectable;
 
-    CardOs(Simulator simulator, SimulatorRuntime runtime) {
+    CardOs(Simulator simulator, SimulatorRuntime runtime, Predicate<CardApplication> selectable) {
         this.simulator = simulator;
         this.runtime = runtime;
+        this.selectable = selectable;
     }
 
     byte[] process(byte[] command) {
@@ -70,12 +74,12 @@ final class CardOs {
     }
 
     /** The status word the card OS answers a SELECT with, or 0 to pass it to jCardSim. */
-    private static int checkSelect(CommandApdu apdu, boolean applicationSelected) {
+    private int checkSelect(CommandApdu apdu, boolean applicationSelected) {
         if (apdu.p1() == P1_SELECT_NAME && !apdu.isExtended()) {
             if (apdu.p2() != P2_FCI && apdu.p2() != P2_NO_RESPONSE) {
                 return SW_INCORRECT_P1P2;
             }
-            return CardApplication.byAid(apdu.data()).isPresent() ? 0 : SW_FILE_NOT_FOUND;
+            return CardApplication.byAid(apdu.data()).filter(selectable).isPresent() ? 0 : SW_FILE_NOT_FOUND;
         }
         if (applicationSelected) {
             return 0;

@@ -13,6 +13,7 @@ import dev.mynacard.apdu.vpcd.VirtualCardTransport;
 import dev.mynacard.apdu.SwException;
 import dev.mynacard.sim.applet.MynaApplet;
 import dev.mynacard.sim.applet.PinEf;
+import dev.mynacard.sim.applet.SettingsApplet;
 import dev.mynacard.sim.image.Application;
 import dev.mynacard.sim.image.CardImage;
 import dev.mynacard.sim.image.ElementaryFile;
@@ -36,11 +37,13 @@ import java.util.Set;
  * public accessors), never through APDUs: a real card never exports its keys.
  */
 public final class SimulatedCard implements VirtualCard {
-    private static final byte[] ATR = HexFormat.of().parseHex("3BE000FF8131FE4514");
+    /** The ATR OpenSC's jpki driver lists; a card's settings may give another (docs/protocol.md §8). */
+    private static final byte[] DEFAULT_ATR = HexFormat.of().parseHex("3BE000FF8131FE4514");
 
     private final Simulator simulator;
     private final Map<CardApplication, MynaApplet> applets = new EnumMap<>(CardApplication.class);
     private final CardOs os;
+    private byte[] atr = DEFAULT_ATR.clone();
     private boolean powered = true;
 
     private SimulatedCard() {
@@ -49,7 +52,7 @@ public final class SimulatedCard implements VirtualCard {
             // jCardSim's own getATR() reads a JVM-wide system property; this card's ATR is its own.
             @Override
             public byte[] getATR() {
-                return ATR.clone();
+                return atr();
             }
         };
         simulator.changeProtocol("T=1");
@@ -62,7 +65,8 @@ public final class SimulatedCard implements VirtualCard {
                     (byte) installParameters.length);
             applets.put(application, (MynaApplet) runtime.lookupApplet(AIDUtil.create(aid)).getApplet());
         }
-        os = new CardOs(simulator, runtime);
+        os = new CardOs(simulator, runtime,
+                application -> application != CardApplication.SETTINGS || !applets.get(application).isPersonalised());
     }
 
     /** A card with every application installed, empty and still accepting personalisation. */
@@ -102,6 +106,10 @@ public final class SimulatedCard implements VirtualCard {
             throw new IllegalStateException("in-process card failed", e);
         }
         card.reset();
+        SettingsApplet settings = (SettingsApplet) card.applets.get(CardApplication.SETTINGS);
+        if (settings.atr() != null) {
+            card.atr = settings.atr().content().clone();
+        }
         return card;
     }
 
@@ -120,8 +128,8 @@ public final class SimulatedCard implements VirtualCard {
     }
 
     @Override
-    public byte[] atr() {
-        return ATR.clone();
+    public synchronized byte[] atr() {
+        return atr.clone();
     }
 
     /** A card reset (warm or cold alike): no application selected, every verified state lost. */

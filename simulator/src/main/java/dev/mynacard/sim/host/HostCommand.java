@@ -5,6 +5,11 @@
 package dev.mynacard.sim.host;
 
 import dev.mynacard.apdu.vpcd.VpcdOptions;
+import dev.mynacard.sim.issue.CardVariant;
+import dev.mynacard.sim.issue.DefaultCard;
+import dev.mynacard.sim.issue.HolderProfile;
+import dev.mynacard.sim.issue.TokenKind;
+import dev.mynacard.sim.issue.VerifiedPinQuery;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,6 +24,7 @@ sealed interface HostCommand {
 
     String USAGE = """
             Usage: java -jar mynacard-simulator.jar --state FILE [--vpcd HOST:PORT] [--apdu-headers FILE]
+                                                    [CARD OPTIONS]
 
             Puts a simulated My Number Card into vsmartcard's virtual PC/SC reader (vpcd), where
             every PC/SC program on the machine can use it, until the program is stopped.
@@ -35,19 +41,45 @@ sealed interface HostCommand {
               --apdu-headers FILE
                                 append the header (CLA INS P1 P2) of every command APDU the
                                 card receives to FILE, one line each, never data: to count APDUs
+
+            Card options, for a state file that does not exist yet (the card they describe is
+            created in it; an existing card keeps what it was created with):
+              --atr HEX         the card's ATR, e.g. 3BC5FF8131FB458073C6010000 (default
+                                3BE000FF8131FE4514); clients must identify the card by SELECT
+              --verified-empty 9000|63cx
+                                what the empty VERIFY (the retry query) answers for a PIN already
+                                verified in this session: 9000 (default) or 63Cx with the full count
+              --token card|android|iphone
+                                the token label in JPKI EF 0006: a My Number Card (default), or
+                                a phone's JPKI, which has the JPKI application only
+              --no-sign-certificate
+                                a card without signing certificate (holders under 15): EF 0008
+                                says 8F 00 00, the sign password and key do not exist
+
               --help            show this help
               --version         show the version
             """;
 
     /** The options that take a value. */
-    Set<String> OPTIONS = Set.of("--state", "--vpcd", "--apdu-headers");
+    Set<String> OPTIONS = Set.of("--state", "--vpcd", "--apdu-headers", "--atr", "--verified-empty", "--token");
+    /** The options without a value. */
+    Set<String> FLAGS = Set.of("--no-sign-certificate");
+    /** The options that describe a new card. */
+    Set<String> CARD_OPTIONS = Set.of("--atr", "--verified-empty", "--token", "--no-sign-certificate");
 
-    /** Serve the card in {@code stateFile} to vpcd, logging APDU headers to {@code apduHeaders} if given. */
-    record Serve(Path stateFile, VpcdOptions vpcd, Optional<Path> apduHeaders) implements HostCommand {
+    /**
+     * Serve the card in {@code stateFile} to vpcd, logging APDU headers to {@code apduHeaders} if given.
+     *
+     * @param newCard       the card to create when the state file does not exist
+     * @param cardOptions   whether the command line described the new card (then the state file must not exist)
+     */
+    record Serve(Path stateFile, VpcdOptions vpcd, Optional<Path> apduHeaders, HolderProfile newCard,
+                 boolean cardOptions) implements HostCommand {
         public Serve {
             Objects.requireNonNull(stateFile, "stateFile");
             Objects.requireNonNull(vpcd, "vpcd");
             Objects.requireNonNull(apduHeaders, "apduHeaders");
+            Objects.requireNonNull(newCard, "newCard");
         }
     }
 
@@ -84,7 +116,12 @@ sealed interface HostCommand {
                 value = name.substring(equals + 1);
                 name = name.substring(0, equals);
             }
-            if (!OPTIONS.contains(name)) {
+            if (FLAGS.contains(name)) {
+                if (value != null) {
+                    throw new UsageException(name + " takes no value");
+                }
+                value = "";
+            } else if (!OPTIONS.contains(name)) {
                 throw new UsageException("unknown argument '" + args.get(i) + "'");
             }
             if (value == null) {
@@ -105,7 +142,32 @@ sealed interface HostCommand {
         Optional<Path> apduHeaders = values.containsKey("--apdu-headers")
                 ? Optional.of(filePath("--apdu-headers", values.get("--apdu-headers")))
                 : Optional.empty();
-        return new Serve(state, vpcd, apduHeaders);
+        boolean cardOptions = values.keySet().stream().anyMatch(CARD_OPTIONS::contains);
+        return new Serve(state, vpcd, apduHeaders, newCard(values), cardOptions);
+    }
+
+    /** The default card changed by the card options. */
+    private static HolderProfile newCard(Map<String, String> values) throws UsageException {
+        CardVariant variant = CardVariant.DEFAULT;
+        try {
+            if (values.containsKey("--atr")) {
+                variant = variant.withAtr(values.get("--atr"));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--atr: " + e.getMessage());
+        }
+        if (values.containsKey("--verified-empty")) {
+            variant = variant.withVerifiedQuery(VerifiedPinQuery.ofOptionName(values.get("--verified-empty"))
+                    .orElseThrow(() -> new UsageException("--verified-empty must be 9000 or 63cx")));
+        }
+        if (values.containsKey("--token")) {
+            variant = variant.withToken(TokenKind.ofOptionName(values.get("--token"))
+                    .orElseThrow(() -> new UsageException("--token must be card, android or iphone")));
+        }
+        return DefaultCard.profile().toBuilder()
+                .variant(variant)
+                .signCertificate(!values.containsKey("--no-sign-certificate"))
+                .build();
     }
 
     private static Path filePath(String option, String value) throws UsageException {

@@ -5,10 +5,11 @@
 package dev.mynacard.sim.host;
 
 import dev.mynacard.sim.host.HostCommand.UsageException;
-import dev.mynacard.sim.issue.DefaultCard;
+import dev.mynacard.sim.issue.Issuer;
 import dev.mynacard.sim.state.CorruptCardStateException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -59,9 +60,15 @@ public final class SimulatorMain {
             return EXIT_OK;
         }
         HostCommand.Serve serve = (HostCommand.Serve) command;
+        if (serve.cardOptions() && Files.exists(serve.stateFile())) {
+            err.println(PROGRAM + ": the card options describe a new card, but " + serve.stateFile()
+                    + " already holds one: give another --state FILE, or delete this one to replace its card");
+            return EXIT_USAGE;
+        }
         PersistentCard card;
         try {
-            card = PersistentCard.open(serve.stateFile(), DefaultCard::image, warning -> err.println(PROGRAM + ": " + warning));
+            card = PersistentCard.open(serve.stateFile(), () -> Issuer.standard().issue(serve.newCard()).image(),
+                    warning -> err.println(PROGRAM + ": " + warning));
         } catch (CorruptCardStateException e) {
             err.println(PROGRAM + ": " + e.getMessage());
             return EXIT_USAGE;

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where everything sits on a My Number Card (docs/protocol.md §1–§3) and how it is encoded.
@@ -30,8 +31,9 @@ import java.util.List;
  * <p>Choices where the reference leaves freedom:
  * <ul>
  * <li>Certificate EFs (JPKI 000A, 000B, 0001, 0002) are 2048 bytes: the DER certificate, then FF.</li>
- * <li>Token info (JPKI 0006), 160 bytes: the label {@code JPKIAPICCTOKEN2} padded with spaces to 32
- *     bytes, then FF.</li>
+ * <li>Token info (JPKI 0006), 160 bytes: the label ({@code JPKIAPICCTOKEN2} for a card, see
+ *     {@link TokenKind}) padded with spaces to 32 bytes, then FF. A phone's JPKI has the JPKI
+ *     application only.</li>
  * <li>Certificate flags (JPKI 0008): {@code 8F 8F 00} with both certificates, {@code 8F 00 00}
  *     without the signing certificate; such a card has no EF 0001, 001A or 001B at all (SELECT
  *     answers 6A82), but keeps the signing root in EF 0002.</li>
@@ -39,6 +41,8 @@ import java.util.List;
  *     counted from the first byte of the FF20 value (so DF22 is always at 11).</li>
  * <li>AP info (text AP 0005): {@code FF40 { DF41 00 01 00 00 }}; the 01 advertises extended length.</li>
  * <li>照合番号A (text AP 0014) and B (0015) allow 10 tries.</li>
+ * <li>A {@link CardVariant} other than the default ATR and retry query adds the card OS settings
+ *     application: EF 0001 the ATR, EF 0002 the option flags (see {@code SettingsApplet}).</li>
  * </ul>
  */
 final class CardLayout {
@@ -46,6 +50,7 @@ final class CardLayout {
     static final String TEXT_AID = "D3921000310001010408";
     static final String COMMON_AID = "D3921000310001010100";
     static final String JUKI_AID = "D3921000310001010401";
+    static final String SETTINGS_AID = "F04D594E41434152444F53";
 
     static final int JPKI_AUTH_CERTIFICATE = 0x000A;
     static final int JPKI_AUTH_ROOT = 0x000B;
@@ -65,11 +70,13 @@ final class CardLayout {
     static final int TEXT_VERIFICATION_B = 0x0015;
     static final int COMMON_CARD_INFO = 0x0001;
     static final int JUKI_PIN = 0x001C;
+    static final int SETTINGS_ATR = 0x0001;
+    static final int SETTINGS_OPTIONS = 0x0002;
+    static final byte OPTION_VERIFIED_QUERY_ANSWERS_TRIES = 0x01;
 
     static final int CERTIFICATE_EF_SIZE = 2048;
     static final int TOKEN_INFO_SIZE = 160;
     static final int TOKEN_LABEL_SIZE = 32;
-    static final String TOKEN_LABEL = "JPKIAPICCTOKEN2";
     static final int VERIFICATION_NUMBER_TRIES = 10;
     private static final byte FILLER = (byte) 0xFF;
 
@@ -79,13 +86,28 @@ final class CardLayout {
     /** The whole card; {@code sign} is null for a card without signing certificate. */
     static CardImage image(HolderProfile profile, CardFacts facts, SimulatorPki pki, Credential auth,
                            Credential sign) {
-        return new CardImage(List.of(
-                jpki(profile, pki, auth, sign),
-                text(profile, facts),
-                new Application(aid(COMMON_AID), List.of(
-                        jukiPin(profile),
-                        new RecordFile(COMMON_CARD_INFO, List.of(cardInfoRecord(profile, facts)), List.of()))),
-                new Application(aid(JUKI_AID), List.of(jukiPin(profile)))));
+        CardVariant variant = profile.variant();
+        List<Application> applications = new ArrayList<>();
+        applications.add(jpki(profile, pki, auth, sign));
+        if (variant.token().isCard()) {
+            applications.add(text(profile, facts));
+            applications.add(new Application(aid(COMMON_AID), List.of(
+                    jukiPin(profile),
+                    new RecordFile(COMMON_CARD_INFO, List.of(cardInfoRecord(profile, facts)), List.of()))));
+            applications.add(new Application(aid(JUKI_AID), List.of(jukiPin(profile))));
+        }
+        settings(variant).ifPresent(applications::add);
+        return new CardImage(applications);
+    }
+
+    /** The card OS settings application, when the variant needs one. */
+    static Optional<Application> settings(CardVariant variant) {
+        List<ElementaryFile> files = new ArrayList<>();
+        variant.atrBytes().ifPresent(atr -> files.add(free(SETTINGS_ATR, atr)));
+        if (variant.verifiedQuery() == VerifiedPinQuery.ANSWERS_TRIES) {
+            files.add(free(SETTINGS_OPTIONS, new byte[] {OPTION_VERIFIED_QUERY_ANSWERS_TRIES}));
+        }
+        return files.isEmpty() ? Optional.empty() : Optional.of(new Application(aid(SETTINGS_AID), files));
     }
 
     private static Application jpki(HolderProfile profile, SimulatorPki pki, Credential auth, Credential sign) {
@@ -104,7 +126,7 @@ final class CardLayout {
                     List.of(JPKI_SIGN_PASSWORD)));
         }
         files.add(free(JPKI_SIGN_ROOT, certificateEf(pki.signRoot())));
-        files.add(free(JPKI_TOKEN_INFO, tokenInfo()));
+        files.add(free(JPKI_TOKEN_INFO, tokenInfo(profile.variant().token())));
         files.add(free(JPKI_CERTIFICATE_FLAGS, new byte[] {(byte) 0x8F, (byte) (sign != null ? 0x8F : 0x00), 0x00}));
         files.add(new KeyFile(JPKI_AUTH_KEY, RsaKeys.toCardKey(auth.keys()), JPKI_AUTH_PIN));
         if (sign != null) {
@@ -165,11 +187,11 @@ final class CardLayout {
                 + facts.cardExpiry().format(DateTimeFormatter.BASIC_ISO_DATE)));
     }
 
-    static byte[] tokenInfo() {
+    static byte[] tokenInfo(TokenKind kind) {
         byte[] ef = new byte[TOKEN_INFO_SIZE];
         Arrays.fill(ef, FILLER);
         Arrays.fill(ef, 0, TOKEN_LABEL_SIZE, (byte) ' ');
-        byte[] label = ascii(TOKEN_LABEL);
+        byte[] label = ascii(kind.label());
         System.arraycopy(label, 0, ef, 0, label.length);
         return ef;
     }

@@ -49,14 +49,18 @@ final class HolderCertificates {
     private HolderCertificates() {
     }
 
-    /** The user-authentication certificate: subject {@code CN=<opaque id>, C=JP}, no personal data. */
+    /** The user-authentication certificate: subject {@code C=JP, CN=<opaque id>}, no personal data. */
     static X509Certificate auth(CertificateAuthority ca, PublicKey key, HolderProfile profile, CardFacts facts) {
-        return issue(ca, key, profile, facts, facts.authSubjectId(), "auth-serial", List.of(
+        return issue(ca, key, profile, facts, subject(List.of(), facts.authSubjectId()), "auth-serial", List.of(
                 new CertificateAuthority.Ext(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature)),
                 policy(AUTH_POLICY)));
     }
 
-    /** The signing certificate: the holder's basic four facts in subjectAltName otherNames. */
+    /**
+     * The signing certificate: subject {@code C=JP, L=<prefecture>, L=<municipality>, CN=<opaque id>}
+     * with the locality in romaji, as on real cards, and the holder's basic four facts in
+     * subjectAltName otherNames.
+     */
     static X509Certificate sign(CertificateAuthority ca, PublicKey key, HolderProfile profile, CardFacts facts) {
         GeneralNames san = new GeneralNames(new GeneralName[] {
             otherName(SAN_NAME, profile.name()),
@@ -66,7 +70,8 @@ final class HolderCertificates {
             otherName(SAN_ADDRESS, profile.address()),
             otherName(SAN_ADDRESS_SUBSTITUTES, profile.addressSubstitutes()),
         });
-        return issue(ca, key, profile, facts, facts.signSubjectId(), "sign-serial", List.of(
+        return issue(ca, key, profile, facts, subject(Locality.of(profile.address()), facts.signSubjectId()),
+                "sign-serial", List.of(
                 new CertificateAuthority.Ext(Extension.keyUsage, true,
                         new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)),
                 policy(SIGN_TEST_POLICY),
@@ -79,13 +84,15 @@ final class HolderCertificates {
                 birthDate.getMonthValue(), birthDate.getDayOfMonth());
     }
 
+    private static X500Name subject(List<String> locality, String subjectId) {
+        X500NameBuilder subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "JP");
+        locality.forEach(l -> subject.addRDN(BCStyle.L, l));
+        return subject.addRDN(BCStyle.CN, subjectId).build();
+    }
+
     private static X509Certificate issue(CertificateAuthority ca, PublicKey key, HolderProfile profile,
-                                         CardFacts facts, String subjectId, String serialPurpose,
+                                         CardFacts facts, X500Name subject, String serialPurpose,
                                          List<CertificateAuthority.Ext> specific) {
-        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.C, "JP")
-                .addRDN(BCStyle.CN, subjectId)
-                .build();
         BigInteger serial = new BigInteger(63, SeededRandom.forPurpose(profile.seed(), serialPurpose)).setBit(62);
         List<CertificateAuthority.Ext> extensions = new ArrayList<>(specific);
         extensions.add(crlDistributionPoint(ca));

@@ -20,7 +20,9 @@ import java.util.Objects;
  *                            certificate carries them; empty when no character was substituted
  * @param address             address in Japanese with full-width digits
  * @param addressSubstitutes  the same for the address
- * @param signCertificate     false for a card without signing certificate (holders under 15)
+ * @param signCertificate     false for a card without signing certificate (holders under 15, or an
+ *                            adult who declined it): JPKI EF 0008 then says {@code 8F 00 00}
+ * @param variant             where the card differs from the default one (ATR, retry query, token kind)
  * @param municipalityCode    5-digit code of the issuing municipality (共通AP record)
  * @param cardSerial          15-digit card serial number (共通AP record), or null
  * @param securityCode        4-digit security code printed on the card (part of 照合番号B), or null
@@ -38,6 +40,7 @@ public record HolderProfile(
         PinTries pinTries,
         LocalDate issuanceDate,
         boolean signCertificate,
+        CardVariant variant,
         String municipalityCode,
         String cardSerial,
         String securityCode,
@@ -53,6 +56,7 @@ public record HolderProfile(
         Objects.requireNonNull(pins, "pins");
         Objects.requireNonNull(pinTries, "pinTries");
         Objects.requireNonNull(issuanceDate, "issuanceDate");
+        Objects.requireNonNull(variant, "variant");
         if (!birthDate.isBefore(issuanceDate)) {
             throw new IllegalArgumentException("birth date must be before the issuance date");
         }
@@ -91,7 +95,7 @@ public record HolderProfile(
                 .birthDate(birthDate).sex(sex)
                 .myNumber(myNumber).invalidMyNumberAllowed(invalidMyNumberAllowed)
                 .pins(pins).pinTries(pinTries)
-                .issuanceDate(issuanceDate).signCertificate(signCertificate)
+                .issuanceDate(issuanceDate).signCertificate(signCertificate).variant(variant)
                 .municipalityCode(municipalityCode).cardSerial(cardSerial).securityCode(securityCode)
                 .seed(seed);
     }
@@ -100,14 +104,15 @@ public record HolderProfile(
     @Override
     public String toString() {
         return "HolderProfile[name=" + name + ", birthDate=" + birthDate + ", sex=" + sex
-                + ", issuanceDate=" + issuanceDate + ", signCertificate=" + signCertificate
+                + ", issuanceDate=" + issuanceDate + ", signCertificate=" + signCertificate + ", variant=" + variant
                 + ", pinTries=" + pinTries + ", seed=" + seed + "]";
     }
 
     /**
      * Builds a profile. Name, address, birth date, sex, issuance date and municipality code are
      * required; substitutes default to empty, PINs to {@link Pins#DEFAULT}, counters to
-     * {@link PinTries#FULL}, the signing certificate to present, the seed to 0.
+     * {@link PinTries#FULL}, the signing certificate to present, the variant to {@link
+     * CardVariant#DEFAULT}, the seed to 0.
      */
     public static final class Builder {
         private String name;
@@ -122,6 +127,7 @@ public record HolderProfile(
         private PinTries pinTries = PinTries.FULL;
         private LocalDate issuanceDate;
         private boolean signCertificate = true;
+        private CardVariant variant = CardVariant.DEFAULT;
         private String municipalityCode;
         private String cardSerial;
         private String securityCode;
@@ -191,6 +197,11 @@ public record HolderProfile(
             return this;
         }
 
+        public Builder variant(CardVariant variant) {
+            this.variant = variant;
+            return this;
+        }
+
         public Builder municipalityCode(String code) {
             this.municipalityCode = code;
             return this;
@@ -213,7 +224,7 @@ public record HolderProfile(
 
         public HolderProfile build() {
             return new HolderProfile(name, nameSubstitutes, address, addressSubstitutes, birthDate, sex,
-                    myNumber, invalidMyNumberAllowed, pins, pinTries, issuanceDate, signCertificate,
+                    myNumber, invalidMyNumberAllowed, pins, pinTries, issuanceDate, signCertificate, variant,
                     municipalityCode, cardSerial, securityCode, seed);
         }
     }

@@ -5,17 +5,23 @@
 package dev.mynacard.sim.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynacard.apdu.vpcd.VpcdOptions;
 import dev.mynacard.sim.host.HostCommand.UsageException;
+import dev.mynacard.sim.issue.CardVariant;
+import dev.mynacard.sim.issue.DefaultCard;
+import dev.mynacard.sim.issue.TokenKind;
+import dev.mynacard.sim.issue.VerifiedPinQuery;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class HostCommandTest {
 
@@ -52,6 +58,26 @@ class HostCommandTest {
     }
 
     @Test
+    void withoutCardOptionsANewStateFileGetsTheDefaultCard() throws UsageException {
+        HostCommand.Serve serve = (HostCommand.Serve) parse("--state", "c.json");
+
+        assertFalse(serve.cardOptions());
+        assertEquals(DefaultCard.profile(), serve.newCard());
+    }
+
+    @Test
+    void cardOptionsDescribeTheNewCard() throws UsageException {
+        HostCommand.Serve serve = (HostCommand.Serve) parse("--state", "c.json", "--atr", "3BC5FF8131FB458073C6010000",
+                "--verified-empty=63CX", "--token", "android", "--no-sign-certificate");
+
+        assertTrue(serve.cardOptions());
+        assertEquals(new CardVariant(Optional.of("3BC5FF8131FB458073C6010000"), VerifiedPinQuery.ANSWERS_TRIES,
+                TokenKind.ANDROID), serve.newCard().variant());
+        assertFalse(serve.newCard().signCertificate());
+        assertEquals(DefaultCard.profile().name(), serve.newCard().name());
+    }
+
+    @Test
     void helpAndVersionWinOverEverythingElse() throws UsageException {
         assertInstanceOf(HostCommand.Help.class, parse("--bogus", "--help"));
         assertInstanceOf(HostCommand.Help.class, parse("-h"));
@@ -78,6 +104,12 @@ class HostCommandTest {
         "--state a --apdu-headers= --vpcd h:1       | --apdu-headers needs a file name",
         "--state a --apdu-headers x --apdu-headers y | --apdu-headers is given twice",
         "--apdu-headers x                           | --state FILE is required",
+        "--state a --atr 3BZZ                       | --atr: the ATR must be hex digits, e.g. 3BE000FF8131FE4514",
+        "--state a --atr 00E000FF                   | --atr: an ATR starts with 3B or 3F (TS)",
+        "--state a --verified-empty 6300            | --verified-empty must be 9000 or 63cx",
+        "--state a --token JPKIAPIOSTOKEN           | --token must be card, android or iphone",
+        "--state a --no-sign-certificate=yes        | --no-sign-certificate takes no value",
+        "--state a --no-sign-certificate --no-sign-certificate | --no-sign-certificate is given twice",
     })
     void badCommandLinesSayWhatIsWrong(String line, String message) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
