@@ -115,16 +115,17 @@ public final class JnaPcsc implements PcscBackend {
         });
     }
 
-    /**
-     * Waits up to {@code cardTimeout} for a card, then connects to it with T=1 (any protocol when
-     * the card has no T=1) in the share mode of the {@link JnaPcscOptions}. The connection has its
-     * own PC/SC context, released when it is closed.
-     */
     @Override
     public JnaPcscTransport connect(PcscReader reader, Duration cardTimeout) throws TransportException {
         return connect(reader, cardTimeout, DEFAULT_APDU_TIMEOUT);
     }
 
+    /**
+     * Waits up to {@code cardTimeout} for a card, then connects to it with T=1 (any protocol when
+     * the card has no T=1) in the share mode of the {@link JnaPcscOptions}. The connection has its
+     * own PC/SC context, released when it is closed, and gives each call on the card at most
+     * {@code apduTimeout}.
+     */
     @Override
     public JnaPcscTransport connect(PcscReader reader, Duration cardTimeout, Duration apduTimeout)
             throws TransportException {
