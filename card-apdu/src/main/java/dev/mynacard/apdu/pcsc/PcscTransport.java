@@ -117,14 +117,7 @@ public final class PcscTransport implements PcscConnection {
      */
     @Override
     public ExclusiveAccess exclusive() throws TransportException {
-        thread.call("beginning exclusive access", () -> {
-            try {
-                card.beginExclusive();
-                return null;
-            } catch (CardException | IllegalStateException e) {
-                throw PcscFailures.translate(e, "beginning exclusive access", reader);
-            }
-        });
+        onCard("beginning exclusive access", card::beginExclusive);
         return new ExclusiveAccess() {
             private boolean released;
 
@@ -134,14 +127,7 @@ public final class PcscTransport implements PcscConnection {
                     return;
                 }
                 released = true;
-                thread.call("ending exclusive access", () -> {
-                    try {
-                        card.endExclusive();
-                        return null;
-                    } catch (CardException | IllegalStateException e) {
-                        throw PcscFailures.translate(e, "ending exclusive access", reader);
-                    }
-                });
+                onCard("ending exclusive access", card::endExclusive);
             }
         };
     }
@@ -157,13 +143,29 @@ public final class PcscTransport implements PcscConnection {
         }
         closed = true;
         thread.close(() -> {
-            try {
-                card.disconnect(false);
-                return null;
-            } catch (CardException e) {
-                throw PcscFailures.translate(e, "disconnect", reader);
-            }
+            translated("disconnect", () -> card.disconnect(false));
+            return null;
         });
+    }
+
+    /** A javax.smartcardio call on the connection's thread, within the APDU timeout. */
+    private void onCard(String action, JdkCall call) throws TransportException {
+        thread.call(action, () -> {
+            translated(action, call);
+            return null;
+        });
+    }
+
+    private void translated(String action, JdkCall call) throws TransportException {
+        try {
+            call.run();
+        } catch (CardException | IllegalStateException e) {
+            throw PcscFailures.translate(e, action, reader);
+        }
+    }
+
+    private interface JdkCall {
+        void run() throws CardException;
     }
 
     private void resetQuietly() {
