@@ -105,7 +105,7 @@ public final class Cli {
         return invocation.output().emit(command.run(invocation));
     }
 
-    /** At most one way to the card; the phone's options only with the phone. */
+    /** At most one way to the card; --apdu-timeout only with a real card. */
     private static void checkCardOptions(GlobalOptions options) throws CliException {
         if (options.simulated() && options.reader().isPresent()) {
             throw new CliException(ExitCode.USAGE, "error.sim-and-reader");
@@ -122,8 +122,8 @@ public final class Cli {
         if (ways.size() > 1) {
             throw new CliException(ExitCode.USAGE, "error.options-conflict", ways.get(0), ways.get(1));
         }
-        if (options.apduTimeout().isPresent() && !options.bridged()) {
-            throw new CliException(ExitCode.USAGE, "error.apdu-timeout-without-bridge");
+        if (options.apduTimeout().isPresent() && options.simulated()) {
+            throw new CliException(ExitCode.USAGE, "error.apdu-timeout-with-sim");
         }
         if (options.apduTimeout().filter(Duration::isZero).isPresent()) {
             throw new CliException(ExitCode.USAGE, "error.apdu-timeout-zero");

@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param bridge        listen there for the phone app (NFC bridge)
  * @param bridgeConnect connect there to the phone app in its listen mode
  * @param cardWait      how long to wait for a card in the reader, or for the phone and its card
- * @param apduTimeout   how long one command may take through the phone
+ * @param apduTimeout   how long one command may take, through a reader or the phone; empty for the default
  */
 public record GlobalOptions(boolean sim, Optional<Path> simState, Optional<String> reader, boolean json,
                             boolean trace, Language language, boolean pinStdin, boolean allowLastTry,

@@ -119,10 +119,10 @@ class CommandLineTest {
 
     @Test
     void thePhonesOptionsAndValues() {
-        CliRunner.Result withoutPhone = cli.run("--sim", "--apdu-timeout", "5", "pin", "status");
-        assertEquals(2, withoutPhone.status());
-        assertEquals("mynacard: --apdu-timeout applies only to a phone as the reader (--bridge or --bridge-connect).",
-                withoutPhone.err().strip());
+        CliRunner.Result simulated = cli.run("--sim", "--apdu-timeout", "5", "pin", "status");
+        assertEquals(2, simulated.status());
+        assertEquals("mynacard: --apdu-timeout applies to a card in a reader or held to a phone, not to the simulated card.",
+                simulated.err().strip());
         assertEquals(2, cli.run("--bridge", "45963", "--apdu-timeout", "0", "pin", "status").status());
 
         for (String[] bad : new String[][] {{"--wait", "-1"}, {"--wait", "soon"}, {"--wait", "0.0001"},

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -25,8 +27,8 @@ import java.util.function.Predicate;
  * The simulated card held to a phone running the Remote Smart Card Reader app, in this JVM: it
  * connects to the bridge as the app does (the vpcd card side), again and again until
  * {@link #close()}, so one phone serves several commands. What a phone does to the card can be
- * set before {@link #start()}: answer some commands late, or lose the card (drop the connection,
- * as the app does) right after the card processed a command.
+ * set before {@link #start()}: answer some commands late, lose the card (drop the connection,
+ * as the app does) right after the card processed a command, or stop answering until told.
  */
 final class SimulatedPhone implements AutoCloseable {
     private static final Duration RECONNECT = Duration.ofMillis(20);
@@ -67,6 +69,25 @@ final class SimulatedPhone implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The card stops answering at the first command matching {@code which}: the reader waits for
+     * the answer until {@link #answerAgain()}, when the card processes it and answers late.
+     */
+    SimulatedPhone goingSilentAt(Predicate<byte[]> which) {
+        card.silent = which;
+        return this;
+    }
+
+    /** The card that went silent processes the command it held and answers it, and every later one. */
+    void answerAgain() {
+        card.answering.countDown();
+    }
+
+    /** Waits up to {@code bound} until the card has gone silent; false when it did not. */
+    boolean awaitSilence(Duration bound) throws InterruptedException {
+        return card.wentSilent.await(bound.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** The card leaves the field right after processing a command matching {@code which}: the answer is lost. */
     SimulatedPhone losingTheCardAfter(Predicate<byte[]> which) {
         card.lost = which;
@@ -96,6 +117,7 @@ final class SimulatedPhone implements AutoCloseable {
 
     @Override
     public void close() {
+        answerAgain();
         if (connector != null) {
             connector.close();
         }
@@ -122,6 +144,9 @@ final class SimulatedPhone implements AutoCloseable {
         volatile Predicate<byte[]> slow = apdu -> false;
         volatile Duration lateness = Duration.ZERO;
         volatile Predicate<byte[]> lost = apdu -> false;
+        volatile Predicate<byte[]> silent = apdu -> false;
+        final CountDownLatch wentSilent = new CountDownLatch(1);
+        final CountDownLatch answering = new CountDownLatch(1);
 
         PhoneCard(VirtualCard inner) {
             super(inner);
@@ -131,6 +156,10 @@ final class SimulatedPhone implements AutoCloseable {
         public byte[] process(byte[] apdu) {
             seen.add(String.format("%02X", apdu[1] & 0xFF));
             commands.add(apdu.clone());
+            if (silent.test(apdu)) {
+                wentSilent.countDown();
+                await(answering);
+            }
             byte[] response = inner.process(apdu);
             if (slow.test(apdu)) {
                 sleep(lateness);
@@ -139,6 +168,14 @@ final class SimulatedPhone implements AutoCloseable {
                 connector.close(); // the answer never leaves the phone
             }
             return response;
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private static void sleep(Duration duration) {

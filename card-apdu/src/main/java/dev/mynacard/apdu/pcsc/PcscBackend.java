@@ -15,6 +15,8 @@ import java.util.List;
  * ({@code dev.mynacard.apdu.pcsc.jna.JnaPcsc}, "jna"). {@link PcscBackends#choose} picks one.
  */
 public interface PcscBackend {
+    /** How long one command may take unless the caller says otherwise: enough for an RSA signature on a slow card. */
+    Duration DEFAULT_APDU_TIMEOUT = Duration.ofSeconds(30);
 
     /** "jdk" or "jna". */
     String name();
@@ -59,14 +61,22 @@ public interface PcscBackend {
      */
     void waitForRemoval(PcscReader reader, Duration timeout) throws TransportException;
 
+    /** {@link #connect(PcscReader, Duration, Duration)} with the {@link #DEFAULT_APDU_TIMEOUT}. */
+    default PcscConnection connect(PcscReader reader, Duration cardTimeout) throws TransportException {
+        return connect(reader, cardTimeout, DEFAULT_APDU_TIMEOUT);
+    }
+
     /**
      * Waits up to {@code cardTimeout} for a card in the reader, then connects to it with T=1, or
      * with any protocol the card offers when it does not speak T=1.
      *
      * @param cardTimeout how long to wait for a card; zero (or less than a millisecond) does not wait
+     * @param apduTimeout how long each command (and each other call on the card) may take: after
+     *     it, the call fails with {@link Reason#TIMEOUT}, the connection is abandoned and the
+     *     command is never sent again (see {@link CardThread}); above zero, at most a day
      * @throws TransportException {@link Reason#NO_CARD} when no card came in time,
      *     {@link Reason#READER_UNAVAILABLE} when the reader is gone, {@link Reason#READER_IN_USE}
      *     when another program holds it exclusively
      */
-    PcscConnection connect(PcscReader reader, Duration cardTimeout) throws TransportException;
+    PcscConnection connect(PcscReader reader, Duration cardTimeout, Duration apduTimeout) throws TransportException;
 }

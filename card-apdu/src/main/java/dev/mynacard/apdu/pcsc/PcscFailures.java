@@ -130,10 +130,6 @@ public final class PcscFailures {
             return new TransportException(Reason.PROTOCOL,
                     "The card speaks T=0, which carries no extended-length command" + where, failure);
         }
-        if (message.contains("Exclusive access")) {
-            return new TransportException(Reason.READER_IN_USE,
-                    "Another thread of this program holds the card exclusively" + where, failure);
-        }
         return new TransportException(Reason.FAILED, "PC/SC " + action + " failed" + where + ": " + message,
                 failure);
     }

@@ -22,7 +22,9 @@ import javax.smartcardio.TerminalFactory;
  *
  * <p>The JDK opens one PC/SC context per JVM and keeps it: when pcscd restarts while the program
  * runs, every later call fails with {@link Reason#NO_SERVICE} until the program is restarted.
- * Waiting for a card blocks in native code and cannot be interrupted; give it a timeout.
+ * Waiting for a card blocks in native code and cannot be interrupted; give it a timeout. While a
+ * card that stopped answering holds that context, every call fails at once with
+ * {@link Reason#TIMEOUT} instead of waiting with it (see {@link PcscTransport}).
  */
 public final class PcscReaders implements PcscBackend {
     private final CardTerminals terminals;
@@ -68,6 +70,7 @@ public final class PcscReaders implements PcscBackend {
 
     @Override
     public List<PcscReader> list() throws TransportException {
+        requireUnblocked();
         List<CardTerminal> all;
         try {
             all = terminals.list();
@@ -118,11 +121,32 @@ public final class PcscReaders implements PcscBackend {
 
     @Override
     public PcscTransport connect(PcscReader reader, Duration cardTimeout) throws TransportException {
+        return connect(reader, cardTimeout, DEFAULT_APDU_TIMEOUT);
+    }
+
+    @Override
+    public PcscTransport connect(PcscReader reader, Duration cardTimeout, Duration apduTimeout)
+            throws TransportException {
+        CardThread.requirePositive(apduTimeout);
         waitForCard(reader, cardTimeout);
-        return new PcscTransport(reader.name(), connectCard(terminal(reader)));
+        return new PcscTransport(reader.name(), connectCard(terminal(reader)), apduTimeout);
+    }
+
+    /**
+     * Refuses to call javax.smartcardio while a card that stopped answering holds its one PC/SC
+     * context: the call would wait for that card too, and hold up PC/SC for the whole program.
+     */
+    private static void requireUnblocked() throws TransportException {
+        List<String> blocked = CardThread.blockedReaders("jdk");
+        if (!blocked.isEmpty()) {
+            throw new TransportException(Reason.TIMEOUT, "javax.smartcardio is still waiting for the card in the reader '"
+                    + blocked.get(0) + "', which stopped answering: until it answers or is taken out it cannot be"
+                    + " used in this program (the JNA backend can)");
+        }
     }
 
     private CardTerminal terminal(PcscReader reader) throws TransportException {
+        requireUnblocked();
         CardTerminal terminal = terminals.getTerminal(reader.name());
         if (terminal == null) {
             throw new TransportException(Reason.READER_UNAVAILABLE,

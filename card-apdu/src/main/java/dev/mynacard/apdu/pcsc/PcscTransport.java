@@ -8,6 +8,7 @@ import dev.mynacard.apdu.TransportException;
 import dev.mynacard.apdu.TransportException.Reason;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Arrays;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
@@ -39,6 +40,11 @@ import javax.smartcardio.CardException;
  * seen the card pulled, it never disconnects that connection: pcscd counts the leftover handle
  * against every exclusive connection to the reader (another program's, or the JNA backend's in
  * this JVM) until the JVM exits.
+ *
+ * <p>Every call on the card runs on the connection's own {@link CardThread} and waits at most the
+ * APDU timeout. While a card that stopped answering keeps that thread blocked, every other call on
+ * javax.smartcardio in this JVM would block too (it has one PC/SC context); {@link PcscReaders}
+ * refuses them instead ({@link Reason#TIMEOUT}) until the card answers or is taken out.
  */
 public final class PcscTransport implements PcscConnection {
     /** One native response (at most 8192 bytes) followed by 256 GET RESPONSE answers of 256 bytes. */
@@ -48,11 +54,14 @@ public final class PcscTransport implements PcscConnection {
     private final Card card;
     private final byte[] atr;
     private final ByteBuffer response = ByteBuffer.allocate(RESPONSE_CAPACITY);
+    private final CardThread thread;
+    private boolean closed;
 
-    PcscTransport(String reader, Card card) {
+    PcscTransport(String reader, Card card, Duration apduTimeout) {
         this.reader = reader;
         this.card = card;
         this.atr = card.getATR().getBytes();
+        this.thread = new CardThread("jdk", reader, apduTimeout, this::resetQuietly);
     }
 
     @Override
@@ -65,8 +74,18 @@ public final class PcscTransport implements PcscConnection {
         return card.getProtocol();
     }
 
+    /**
+     * Sends one command and waits at most the APDU timeout for the answer.
+     *
+     * @throws TransportException {@link Reason#TIMEOUT} when the card did not answer in time: the
+     *     connection is then abandoned (see {@link CardThread}) and every later call fails the same way
+     */
     @Override
-    public synchronized byte[] exchange(byte[] command) throws TransportException {
+    public byte[] exchange(byte[] command) throws TransportException {
+        return thread.call("the command", () -> transmit(command));
+    }
+
+    private byte[] transmit(byte[] command) throws TransportException {
         response.clear();
         try {
             int length = card.getBasicChannel().transmit(ByteBuffer.wrap(command), response);
@@ -94,41 +113,66 @@ public final class PcscTransport implements PcscConnection {
 
     /**
      * Starts a PC/SC transaction: until it is closed no other program can send commands to the
-     * card. Close it on the thread that opened it; other threads of this program cannot transmit
-     * meanwhile ({@link Reason#READER_IN_USE}).
+     * card. Any thread of this program may use the connection and close the transaction meanwhile.
      */
     @Override
     public ExclusiveAccess exclusive() throws TransportException {
-        try {
-            card.beginExclusive();
-        } catch (CardException | IllegalStateException e) {
-            throw PcscFailures.translate(e, "beginning exclusive access", reader);
-        }
+        onCard("beginning exclusive access", card::beginExclusive);
         return new ExclusiveAccess() {
             private boolean released;
 
             @Override
             public void close() throws TransportException {
-                if (released) {
+                if (released || thread.abandoned()) {
                     return;
                 }
                 released = true;
-                try {
-                    card.endExclusive();
-                } catch (CardException | IllegalStateException e) {
-                    throw PcscFailures.translate(e, "ending exclusive access", reader);
-                }
+                onCard("ending exclusive access", card::endExclusive);
             }
         };
     }
 
-    /** Disconnects, leaving the card as it is (no reset). Closing twice does nothing. */
+    /**
+     * Disconnects, leaving the card as it is (no reset). Closing twice does nothing. After a
+     * timeout it returns at once; the card is reset once it answers or is taken out.
+     */
     @Override
-    public void close() throws TransportException {
+    public synchronized void close() throws TransportException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        thread.close(() -> {
+            translated("disconnect", () -> card.disconnect(false));
+            return null;
+        });
+    }
+
+    /** A javax.smartcardio call on the connection's thread, within the APDU timeout. */
+    private void onCard(String action, JdkCall call) throws TransportException {
+        thread.call(action, () -> {
+            translated(action, call);
+            return null;
+        });
+    }
+
+    private void translated(String action, JdkCall call) throws TransportException {
         try {
-            card.disconnect(false);
-        } catch (CardException e) {
-            throw PcscFailures.translate(e, "disconnect", reader);
+            call.run();
+        } catch (CardException | IllegalStateException e) {
+            throw PcscFailures.translate(e, action, reader);
+        }
+    }
+
+    private interface JdkCall {
+        void run() throws CardException;
+    }
+
+    private void resetQuietly() {
+        try {
+            card.disconnect(true);
+        } catch (CardException | RuntimeException gone) {
+            // the card was taken out or the service is gone: nothing is left to reset
         }
     }
 }

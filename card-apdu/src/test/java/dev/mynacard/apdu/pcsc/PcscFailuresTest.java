@@ -94,8 +94,6 @@ class PcscFailuresTest {
                 new IllegalStateException("Card has been removed"), "transmit", "R").reason());
         assertEquals(Reason.CLOSED, PcscFailures.translate(
                 new IllegalStateException("Card has been disconnected"), "transmit", "R").reason());
-        assertEquals(Reason.READER_IN_USE, PcscFailures.translate(
-                new CardException("Exclusive access established by another Thread"), "transmit", "R").reason());
         assertEquals(Reason.PROTOCOL, PcscFailures.translate(
                 new CardException("Extended length forms not supported for T=0"), "transmit", "R").reason());
     }

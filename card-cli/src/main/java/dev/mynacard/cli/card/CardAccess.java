@@ -115,7 +115,8 @@ public final class CardAccess {
                 ? Optional.of(new CardWait.Progress(output.terminal(),
                         output.messages().get("progress.insert-card", reader.name(), Seconds.format(wait))))
                 : Optional.empty();
-        return CardWait.connect(readers, reader, wait, progress);
+        return CardWait.connect(readers, reader, wait, options.apduTimeout().orElse(PcscBackend.DEFAULT_APDU_TIMEOUT),
+                progress);
     }
 
     private Duration cardWait() {

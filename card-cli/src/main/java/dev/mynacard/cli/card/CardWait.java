@@ -23,12 +23,13 @@ final class CardWait {
     }
 
     /**
+     * @param apduTimeout how long each command to the card may take
      * @param progress where to show the wait, with the line that announces it; empty to wait silently
      */
-    static PcscConnection connect(PcscBackend readers, PcscReader reader, Duration wait,
+    static PcscConnection connect(PcscBackend readers, PcscReader reader, Duration wait, Duration apduTimeout,
                                  Optional<Progress> progress) throws TransportException {
         if (reader.cardPresent() || wait.isZero()) {
-            return readers.connect(reader, Duration.ZERO);
+            return readers.connect(reader, Duration.ZERO, apduTimeout);
         }
         long deadline = System.nanoTime() + wait.toNanos();
         progress.ifPresent(Progress::start);
@@ -36,7 +37,7 @@ final class CardWait {
             while (true) {
                 Duration left = Duration.ofNanos(deadline - System.nanoTime());
                 try {
-                    return readers.connect(reader, left.compareTo(STEP) < 0 ? left : STEP);
+                    return readers.connect(reader, left.compareTo(STEP) < 0 ? left : STEP, apduTimeout);
                 } catch (TransportException e) {
                     if (e.reason() != TransportException.Reason.NO_CARD) {
                         throw e;

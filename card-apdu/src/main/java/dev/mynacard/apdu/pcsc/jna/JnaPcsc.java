@@ -6,6 +6,7 @@ package dev.mynacard.apdu.pcsc.jna;
 
 import dev.mynacard.apdu.TransportException;
 import dev.mynacard.apdu.TransportException.Reason;
+import dev.mynacard.apdu.pcsc.CardThread;
 import dev.mynacard.apdu.pcsc.PcscBackend;
 import dev.mynacard.apdu.pcsc.PcscFailures;
 import dev.mynacard.apdu.pcsc.PcscReader;
@@ -114,19 +115,27 @@ public final class JnaPcsc implements PcscBackend {
         });
     }
 
+    @Override
+    public JnaPcscTransport connect(PcscReader reader, Duration cardTimeout) throws TransportException {
+        return connect(reader, cardTimeout, DEFAULT_APDU_TIMEOUT);
+    }
+
     /**
      * Waits up to {@code cardTimeout} for a card, then connects to it with T=1 (any protocol when
      * the card has no T=1) in the share mode of the {@link JnaPcscOptions}. The connection has its
-     * own PC/SC context, released when it is closed.
+     * own PC/SC context, released when it is closed, and gives each call on the card at most
+     * {@code apduTimeout}.
      */
     @Override
-    public JnaPcscTransport connect(PcscReader reader, Duration cardTimeout) throws TransportException {
+    public JnaPcscTransport connect(PcscReader reader, Duration cardTimeout, Duration apduTimeout)
+            throws TransportException {
+        CardThread.requirePositive(apduTimeout);
         String name = reader.name();
         long context = establish("connecting", name);
         try {
             awaitCard(context, name, cardTimeout);
             Winscard.Card card = connectCard(context, name);
-            return new JnaPcscTransport(winscard, context, card, name, card.atr(), options.onClose());
+            return new JnaPcscTransport(winscard, context, card, name, card.atr(), options.onClose(), apduTimeout);
         } catch (PcscError e) {
             winscard.releaseContext(context);
             throw translate(e, "connecting", name);

@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,9 @@ import org.junit.jupiter.api.Test;
  * Kills pcscd in the middle of sessions and starts it again, in one JVM: the JNA backend fails
  * fast while the daemon is gone and works again afterwards; javax.smartcardio fails fast too but
  * stays broken. Runs in a JVM of its own (tag "own-jvm", see card-apdu/pom.xml), since the JDK's
- * PC/SC context is useless after the restart, and leaves a pcscd running ({@link Pcscd}).
+ * PC/SC context is useless after the restart, and leaves a pcscd running ({@link Pcscd}). Runs
+ * only with CI=true or {@code -Dmynacard.test.restartPcscd=true}: elsewhere it would kill a pcscd it
+ * did not start.
  */
 @Tag("own-jvm")
 class JnaPcscdRestartTest {
@@ -54,6 +57,7 @@ class JnaPcscdRestartTest {
     private static PcscReaders jdk;
     private static JnaPcsc jna;
     private static VpcdConnector connector;
+    private static boolean pcscdKilled;
 
     @BeforeAll
     static void requireARestartablePcscd() {
@@ -61,12 +65,20 @@ class JnaPcscdRestartTest {
         Pcscd.requireRestartable();
     }
 
+    /** Here, not in {@link #requireARestartablePcscd()}, so that the test is reported as skipped. */
+    @BeforeEach
+    void requireConsent() {
+        Pcscd.requireConsentToRestart();
+    }
+
     @AfterAll
     static void leaveAPcscdRunning() throws Exception {
         if (connector != null) {
             connector.close();
         }
-        Pcscd.ensureRunning();
+        if (pcscdKilled) {
+            Pcscd.ensureRunning();
+        }
     }
 
     @Test
@@ -87,6 +99,7 @@ class JnaPcscdRestartTest {
         CompletableFuture<Void> jnaWaiting = waitingForACard(jna);
         CompletableFuture<Void> jdkWaiting = waitingForACard(jdk);
 
+        pcscdKilled = true;
         Pcscd.kill(Pcscd.running().orElseThrow());
         long killedAt = System.nanoTime();
 

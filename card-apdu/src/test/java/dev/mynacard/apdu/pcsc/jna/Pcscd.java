@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The machine's pcscd, for the one test that kills and restarts it. The replacement is started
@@ -24,8 +25,21 @@ final class Pcscd {
     static final Path PID_FILE = Path.of("/run/pcscd/pcscd.pid");
     static final Path LOG = Path.of(System.getProperty("java.io.tmpdir"), "mynacard-pcscd.log");
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+    /** The system property that lets a test kill and restart the machine's pcscd outside CI. */
+    static final String OPT_IN = "mynacard.test.restartPcscd";
 
     private Pcscd() {
+    }
+
+    /**
+     * Skips the test unless CI=true or the system property {@value #OPT_IN} is {@code true}: on a
+     * developer's machine the pcscd may be one that other programs (a browser, the JPKI app) use,
+     * and nothing here started it.
+     */
+    static void requireConsentToRestart() {
+        Assumptions.assumeTrue("true".equals(System.getenv("CI")) || Boolean.getBoolean(OPT_IN),
+                "this test kills and restarts the machine's pcscd, which it did not start: it runs only with"
+                + " CI=true or -D" + OPT_IN + "=true");
     }
 
     /** Skips the test loudly (fails it on CI) unless this user may stop and start the machine's pcscd. */
