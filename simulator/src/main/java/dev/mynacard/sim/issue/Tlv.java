@@ -12,17 +12,22 @@ final class Tlv {
     }
 
     static byte[] of(int tag, byte[]... parts) {
-        ByteArrayOutputStream value = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            value.writeBytes(part);
-        }
+        byte[] value = concat(parts);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (tag > 0xFF) {
             out.write(tag >> 8);
         }
         out.write(tag & 0xFF);
-        out.writeBytes(length(value.size()));
-        out.writeBytes(value.toByteArray());
+        out.writeBytes(length(value.length));
+        out.writeBytes(value);
+        return out.toByteArray();
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
         return out.toByteArray();
     }
 
