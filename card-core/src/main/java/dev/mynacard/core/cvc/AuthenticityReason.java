@@ -8,18 +8,18 @@ import dev.mynacard.core.trust.Check;
 
 /** The reasons an authenticity check gives, with their English patterns. */
 public enum AuthenticityReason implements Check.Reason {
-    CA_TRUSTED("ca.trusted", "{0}, {1}"),
-    CA_UNKNOWN("ca.unknown", "no known CA key is named {0}: nothing can be verified"),
-    CA_SIMULATOR("ca.simulator", "{0} is the mynacard simulator''s CA key, trusted only when the simulator is"),
-    CERTIFICATE_VERIFIES("certificate.verifies", "{1} certified by {0}"),
-    CERTIFICATE_BAD("certificate.bad-signature", "does not verify with the CA key {0}"),
-    SIGNATURE_VERIFIES("signature.verifies", "made with the certified key {0}"),
-    SIGNATURE_BAD("signature.bad", "does not verify with the certified key {0}: the data was changed or is not"
+    CA_TRUSTED("authenticity.ca.trusted", "{0}, {1}"),
+    CA_UNKNOWN("authenticity.ca.unknown", "no known CA key is named {0}: nothing can be verified"),
+    CA_SIMULATOR("authenticity.ca.simulator", "{0} is the mynacard simulator''s CA key, trusted only when the simulator is"),
+    CERTIFICATE_VERIFIES("authenticity.certificate.verifies", "{1} certified by {0}"),
+    CERTIFICATE_BAD("authenticity.certificate.bad-signature", "does not verify with the CA key {0}"),
+    SIGNATURE_VERIFIES("authenticity.signature.verifies", "made with the certified key {0}"),
+    SIGNATURE_BAD("authenticity.signature.bad", "does not verify with the certified key {0}: the data was changed or is not"
             + " what the card was issued with"),
-    SIGNATURE_NOT_CHECKED("signature.not-checked", "not checked: the certificate is not verified"),
-    DIGEST_MATCHES("digest.matches", "the signed digest matches EF {0}"),
-    DIGEST_DIFFERS("digest.differs", "EF {0} does not match the signed digest"),
-    FACE_UNSIGNED("coverage.face", "the expiry date and the security-code image are outside the signature"
+    SIGNATURE_NOT_CHECKED("authenticity.signature.not-checked", "not checked: the certificate is not verified"),
+    DIGEST_MATCHES("authenticity.digest.matches", "the signed digest matches EF {0}"),
+    DIGEST_DIFFERS("authenticity.digest.differs", "EF {0} does not match the signed digest"),
+    FACE_UNSIGNED("authenticity.coverage.face", "the expiry date and the security-code image are outside the signature"
             + " (on every card): a change to them cannot be detected");
 
     private final String key;

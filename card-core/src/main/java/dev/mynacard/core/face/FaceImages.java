@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -18,7 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
@@ -57,15 +61,17 @@ public final class FaceImages {
         }, "PNG");
     }
 
-    /** A PNG file of {@code image}. */
+    /** A PNG file of {@code image}, encoded in memory (no cache file: it may be the holder's photo). */
     public static byte[] png(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("the JDK has no PNG writer");
-            }
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
         } catch (IOException e) {
-            throw new IllegalStateException("writing a PNG to memory failed", e);
+            throw new UncheckedIOException("writing a PNG to memory failed", e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

@@ -53,7 +53,7 @@ class FaceReaderTest {
         Authenticity authenticity = contents.authenticity(SIMULATOR);
         assertEquals(Verdict.GENUINE, authenticity.verdict(), authenticity.toString());
         assertTrue(authenticity.checks().stream().anyMatch(c -> c.outcome() == Outcome.NOT_CHECKED
-                && c.reasonKey().equals("coverage.face")), "the unsigned expiry is reported");
+                && c.reasonKey().equals("authenticity.coverage.face")), "the unsigned expiry is reported");
         // Text AP: select, PIN query, PIN, READ 0001; visual AP: select, 照合番号A query and VERIFY,
         // then one extended READ per EF.
         assertEquals(List.of("00 A4 04 0C", "00 20 00 91", "00 20 00 91", "00 B0 81 00", "00 A4 04 0C",
@@ -83,7 +83,7 @@ class FaceReaderTest {
         FaceContents contents = reader(TestCards.freshDefault()).readWithTextPin(pin("1234"), LastTry.REFUSE);
         Authenticity authenticity = contents.authenticity(CvcKeys.production());
         assertEquals(Verdict.UNKNOWN_CA_KEY, authenticity.verdict());
-        assertEquals("ca.simulator", authenticity.failures().get(0).reasonKey());
+        assertEquals("authenticity.ca.simulator", authenticity.failures().get(0).reasonKey());
     }
 
     @Test
@@ -149,7 +149,7 @@ class FaceReaderTest {
         byte[] olderHolder = FaceFiles.replaceItem(face, 0xDF22, "19700505".getBytes());
         Authenticity tampered = FaceFiles.contents(olderHolder, info, cvc).authenticity(SIMULATOR);
         assertEquals(Verdict.NOT_GENUINE, tampered.verdict());
-        assertEquals(List.of("signature.bad"), tampered.failures().stream().map(Check::reasonKey).toList());
+        assertEquals(List.of("authenticity.signature.bad"), tampered.failures().stream().map(Check::reasonKey).toList());
     }
 
     @Test
@@ -171,7 +171,7 @@ class FaceReaderTest {
         Authenticity authenticity = FaceFiles.contents(face, FaceFiles.ef(card, FaceFiles.VISUAL_AID, 3),
                 FaceFiles.ef(card, FaceFiles.VISUAL_AID, 4)).authenticity(SIMULATOR);
         assertEquals(Verdict.GENUINE, authenticity.verdict(), "as on a real card, the expiry is outside the signature");
-        assertTrue(authenticity.checks().stream().anyMatch(c -> c.reasonKey().equals("coverage.face")));
+        assertTrue(authenticity.checks().stream().anyMatch(c -> c.reasonKey().equals("authenticity.coverage.face")));
     }
 
     @Test
@@ -184,8 +184,8 @@ class FaceReaderTest {
         Authenticity authenticity = FaceFiles.contents(FaceFiles.ef(card, FaceFiles.VISUAL_AID, 2),
                 FaceFiles.ef(card, FaceFiles.VISUAL_AID, 3), cvc).authenticity(SIMULATOR);
         assertEquals(Verdict.UNKNOWN_CA_KEY, authenticity.verdict());
-        assertEquals("ca.unknown", authenticity.failures().get(0).reasonKey());
-        assertTrue(authenticity.checks().stream().anyMatch(c -> c.reasonKey().equals("signature.not-checked")));
+        assertEquals("authenticity.ca.unknown", authenticity.failures().get(0).reasonKey());
+        assertTrue(authenticity.checks().stream().anyMatch(c -> c.reasonKey().equals("authenticity.signature.not-checked")));
     }
 
     @Test
@@ -196,6 +196,6 @@ class FaceReaderTest {
         Authenticity authenticity = FaceFiles.contents(FaceFiles.ef(card, FaceFiles.VISUAL_AID, 2),
                 FaceFiles.ef(card, FaceFiles.VISUAL_AID, 3), cvc).authenticity(SIMULATOR);
         assertEquals(Verdict.NOT_GENUINE, authenticity.verdict());
-        assertEquals("certificate.bad-signature", authenticity.failures().get(0).reasonKey());
+        assertEquals("authenticity.certificate.bad-signature", authenticity.failures().get(0).reasonKey());
     }
 }

@@ -33,8 +33,8 @@ class TextApCheckTest {
         TextApCheck check = reader().check(pin("1234"), LastTry.REFUSE, CvcKeys.production().withSimulator());
         assertEquals(Verdict.GENUINE, check.authenticity().verdict(), check.authenticity().toString());
         assertEquals("123456789018", check.contents().number().digits());
-        assertEquals(List.of("ca.trusted", "certificate.verifies", "signature.verifies", "digest.matches",
-                "digest.matches"), check.authenticity().checks().stream().map(Check::reasonKey).toList());
+        assertEquals(List.of("authenticity.ca.trusted", "authenticity.certificate.verifies", "authenticity.signature.verifies", "authenticity.digest.matches",
+                "authenticity.digest.matches"), check.authenticity().checks().stream().map(Check::reasonKey).toList());
     }
 
     @Test
