@@ -44,7 +44,7 @@ class FaceCommandTest {
         assertEquals("Birth date    昭和55年5月5日 (1980-05-05)", lines.get(0));
         assertEquals("Sex           male", lines.get(1));
         assertEquals("Valid until   令和17年5月5日 (2035-05-05)", lines.get(2));
-        assertEquals("Authenticity  genuine: J-LIS signed this data", lines.get(3));
+        assertEquals("Authenticity  genuine: signed under a trusted CA key", lines.get(3));
         assertTrue(result.out().contains("outside the signature"), result::toString);
         assertFalse(result.out().contains("9018"), "the 個人番号 is not shown");
     }
@@ -107,6 +107,6 @@ class FaceCommandTest {
         assertEquals(5, authenticity.get("reasons").size());
 
         CliRunner.Result ja = cli.runWithStdin("1234\n", "--sim", "--pin-stdin", "--lang", "ja", "info", "--check");
-        assertTrue(ja.out().contains("真正: J-LIS が署名したデータです"), ja::toString);
+        assertTrue(ja.out().contains("真正: 信頼する CA 鍵のもとで署名されたデータです"), ja::toString);
     }
 }

@@ -59,9 +59,9 @@ public final class CardPicture {
             g.drawString("composed from the chip by mynacard — not an identity document", 250, 60);
 
             label(g, "氏名", 40, 120);
-            fit(g, face.name(), 110, 90, 440, 48);
+            fit(g, ink(face.name()), 110, 90, 440, 48);
             label(g, "住所", 40, 200);
-            fit(g, face.address(), 110, 176, 440, 96);
+            fit(g, ink(face.address()), 110, 176, 440, 96);
             label(g, "生年月日", 40, 320);
             text(g, face.birthDate().wareki() + "生", 130, 321, 24);
             label(g, "性別", 380, 320);
@@ -127,6 +127,21 @@ public final class CardPicture {
         int w = Math.max(1, (int) (image.getWidth() * scale));
         int h = Math.max(1, (int) (image.getHeight() * scale));
         g.drawImage(image.getScaledInstance(w, h, Image.SCALE_SMOOTH), x, y, null);
+    }
+
+    /** The dark pixels of a printed-text image in ink, the rest transparent, so the card shows through. */
+    private static BufferedImage ink(BufferedImage printed) {
+        BufferedImage inked = new BufferedImage(printed.getWidth(), printed.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < printed.getHeight(); y++) {
+            for (int x = 0; x < printed.getWidth(); x++) {
+                int rgb = printed.getRGB(x, y);
+                int luma = ((rgb >> 16 & 0xFF) * 3 + (rgb >> 8 & 0xFF) * 6 + (rgb & 0xFF)) / 10;
+                if (luma < 128 && (rgb >>> 24) > 0) {
+                    inked.setRGB(x, y, INK.getRGB());
+                }
+            }
+        }
+        return inked;
     }
 
     private static String sex(Sex sex) {
