@@ -32,15 +32,17 @@ class CardLayoutTest {
 
     @Test
     void applicationsAreTheFourWithTheirAids() {
-        assertEquals(List.of("D392F000260100000001", "D3921000310001010408", "D3921000310001010100",
-                "D3921000310001010401"), image.applications().stream().map(a -> HEX.formatHex(a.aid())).toList());
+        assertEquals(List.of("D392F000260100000001", "D3921000310001010408", "D3921000310001010402",
+                "D3921000310001010100", "D3921000310001010401"), image.applications().stream().map(a -> HEX.formatHex(a.aid())).toList());
     }
 
     @Test
     void eachApplicationCreatesItsPinsBeforeTheFilesTheyOpen() {
         assertEquals(List.of(0x0018, 0x001B, 0x000A, 0x000B, 0x0001, 0x0002, 0x0006, 0x0008, 0x0017, 0x001A),
                 fids(CardLayout.JPKI_AID));
-        assertEquals(List.of(0x0011, 0x0014, 0x0015, 0x0001, 0x0002, 0x0005), fids(CardLayout.TEXT_AID));
+        assertEquals(List.of(0x0011, 0x0014, 0x0015, 0x0001, 0x0002, 0x0003, 0x0004, 0x0005),
+                fids(CardLayout.TEXT_AID));
+        assertEquals(List.of(0x0012, 0x0013, 0x0002, 0x0003, 0x0004), fids(FaceLayout.VISUAL_AID));
         assertEquals(List.of(0x001C, 0x0001), fids(CardLayout.COMMON_AID));
         assertEquals(List.of(0x001C), fids(CardLayout.JUKI_AID));
     }
