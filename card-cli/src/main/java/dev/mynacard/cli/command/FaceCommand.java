@@ -22,7 +22,7 @@ import dev.mynacard.core.cvc.CvcKeys;
 import dev.mynacard.core.face.CardFace;
 import dev.mynacard.core.face.FaceContents;
 import dev.mynacard.core.face.FaceReader;
-import dev.mynacard.core.face.FaceVerification;
+import dev.mynacard.core.text.VerificationNumber;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinFormatException;
 import dev.mynacard.core.pin.PinKind;
@@ -62,14 +62,14 @@ public final class FaceCommand implements CliCommand {
     }
 
     private static FaceContents readWithB(Invocation invocation) throws IOException, CliException {
-        try (Pin pin = invocation.pins().read(FaceVerification.B)) {
+        try (Pin pin = invocation.pins().read(VerificationNumber.FACE_B)) {
             try {
                 FaceReader.checkVerificationB(pin);
             } catch (PinFormatException malformed) {
-                throw new CliException(ExitCode.USAGE, "error.verification-b-date", PinKinds.name(FaceVerification.B));
+                throw new CliException(ExitCode.USAGE, "error.verification-b-date", PinKinds.name(VerificationNumber.FACE_B));
             }
             try (OpenCard card = invocation.cards().open()) {
-                return PinFailures.guard(FaceVerification.B,
+                return PinFailures.guard(VerificationNumber.FACE_B,
                         () -> card.card().face().readWithVerificationB(pin, invocation.lastTry()));
             }
         }

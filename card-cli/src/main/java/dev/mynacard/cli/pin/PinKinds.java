@@ -5,7 +5,7 @@
 package dev.mynacard.cli.pin;
 
 import dev.mynacard.cli.Messages.Text;
-import dev.mynacard.core.face.FaceVerification;
+import dev.mynacard.core.text.VerificationNumber;
 import dev.mynacard.core.pin.PinKind;
 import dev.mynacard.core.pin.PinReference;
 import java.util.Locale;
@@ -36,13 +36,13 @@ public final class PinKinds {
         return new Text(pin == PinKind.SIGN ? "advice.reset-sign" : "advice.reset");
     }
 
-    /** {@code auth} … {@code juki}, or {@code visual-a}/{@code visual-b} for the visual AP's 照合番号. */
+    /** {@code auth} … {@code juki}, or {@code verification-face-b} etc. for a 照合番号. */
     private static String messageId(PinReference pin) {
         if (pin instanceof PinKind kind) {
             return id(kind);
         }
-        if (pin instanceof FaceVerification verification) {
-            return "visual-" + verification.name().toLowerCase(Locale.ROOT);
+        if (pin instanceof VerificationNumber verification) {
+            return "verification-" + verification.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
         throw new IllegalArgumentException("no message names " + pin.label());
     }

@@ -14,6 +14,7 @@ import dev.mynacard.core.pin.PinFormatException;
 import dev.mynacard.core.pin.PinKind;
 import dev.mynacard.core.pin.PinService;
 import dev.mynacard.core.text.IndividualNumber;
+import dev.mynacard.core.text.VerificationNumber;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -47,7 +48,7 @@ public final class FaceReader {
             IndividualNumber number = IndividualNumber.parseEf(
                     session.readEf(MynaApplication.TEXT, IndividualNumber.EF, IndividualNumber.EF_LENGTH));
             try (Pin verificationA = Pin.of(number.digits().toCharArray())) {
-                pins.verify(FaceVerification.A, verificationA, lastTry);
+                pins.verify(VerificationNumber.FACE_A, verificationA, lastTry);
             }
             return readFace();
         });
@@ -57,7 +58,7 @@ public final class FaceReader {
     public FaceContents readWithVerificationB(Pin verificationB, LastTry lastTry) throws IOException {
         checkVerificationB(verificationB);
         return session.exclusive(() -> {
-            pins.verify(FaceVerification.B, verificationB, lastTry);
+            pins.verify(VerificationNumber.FACE_B, verificationB, lastTry);
             return readFace();
         });
     }
@@ -69,8 +70,8 @@ public final class FaceReader {
      * @throws PinFormatException when it cannot be a 照合番号B
      */
     public static void checkVerificationB(Pin verificationB) {
-        FaceVerification.B.format().check(verificationB);
-        byte[] digits = verificationB.encode(FaceVerification.B);
+        VerificationNumber.FACE_B.format().check(verificationB);
+        byte[] digits = verificationB.encode(VerificationNumber.FACE_B);
         try {
             int month = (digits[2] - '0') * 10 + digits[3] - '0';
             int day = (digits[4] - '0') * 10 + digits[5] - '0';

@@ -24,6 +24,7 @@ import dev.mynacard.core.pin.LastTryRefusedException;
 import dev.mynacard.core.pin.PinFormatException;
 import dev.mynacard.core.pin.PinService;
 import dev.mynacard.core.pin.PinStatus;
+import dev.mynacard.core.text.VerificationNumber;
 import dev.mynacard.core.trust.Check;
 import dev.mynacard.core.trust.Outcome;
 import java.awt.image.BufferedImage;
@@ -112,9 +113,9 @@ class FaceReaderTest {
         assertEquals(9, wrong.triesLeft());
         CardSession session = new CardSession(wire);
         PinService pins = new PinService(session);
-        assertEquals(9, pins.status(FaceVerification.B).remaining());
-        assertEquals(10, pins.status(FaceVerification.A).remaining());
-        assertEquals(10, pins.status(dev.mynacard.core.text.VerificationNumber.B).remaining());
+        assertEquals(9, pins.status(VerificationNumber.FACE_B).remaining());
+        assertEquals(10, pins.status(VerificationNumber.FACE_A).remaining());
+        assertEquals(10, pins.status(VerificationNumber.B).remaining());
     }
 
     @Test
@@ -132,7 +133,7 @@ class FaceReaderTest {
         assertThrows(PinBlockedException.class,
                 () -> reader.readWithVerificationB(pin("55050520355678"), LastTry.REFUSE));
         assertEquals(verifiesWithData, wire.countWithData(0x20), "a blocked 照合番号 is not presented");
-        PinStatus status = new PinService(new CardSession(wire)).status(FaceVerification.B);
+        PinStatus status = new PinService(new CardSession(wire)).status(VerificationNumber.FACE_B);
         assertEquals(PinStatus.State.BLOCKED, status.state());
         // The text PIN still opens the face: 照合番号A has its own counter.
         assertEquals(Verdict.GENUINE, reader.readWithTextPin(pin("1234"), LastTry.REFUSE).authenticity(SIMULATOR).verdict());
