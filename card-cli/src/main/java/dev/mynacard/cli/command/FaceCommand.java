@@ -22,6 +22,7 @@ import dev.mynacard.core.cvc.CvcKeys;
 import dev.mynacard.core.face.CardFace;
 import dev.mynacard.core.face.FaceContents;
 import dev.mynacard.core.face.FaceReader;
+import dev.mynacard.core.face.VerificationNumberARefusedException;
 import dev.mynacard.core.text.VerificationNumber;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinFormatException;
@@ -57,7 +58,15 @@ public final class FaceCommand implements CliCommand {
     private static FaceContents readWithTextPin(Invocation invocation) throws IOException, CliException {
         try (Pin pin = invocation.pins().read(PinKind.TEXT);
              OpenCard card = invocation.cards().open()) {
-            return PinFailures.guard(PinKind.TEXT, () -> card.card().face().readWithTextPin(pin, invocation.lastTry()));
+            try {
+                return PinFailures.guard(PinKind.TEXT,
+                        () -> card.card().face().readWithTextPin(pin, invocation.lastTry()));
+            } catch (VerificationNumberARefusedException refused) {
+                // The text PIN was right: say which counter the card's answer is about.
+                return PinFailures.guard(VerificationNumber.FACE_A, () -> {
+                    throw refused.refusal();
+                });
+            }
         }
     }
 

@@ -4,10 +4,13 @@
  */
 package dev.mynacard.core.face;
 
+import dev.mynacard.apdu.PinBlockedException;
+import dev.mynacard.apdu.WrongPinException;
 import dev.mynacard.core.card.CardSession;
 import dev.mynacard.core.card.MynaApplication;
 import dev.mynacard.core.cvc.CardVerifiableCertificate;
 import dev.mynacard.core.pin.LastTry;
+import dev.mynacard.core.pin.LastTryRefusedException;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinFormat;
 import dev.mynacard.core.pin.PinFormatException;
@@ -40,6 +43,9 @@ public final class FaceReader {
     /**
      * The face, opened with 照合番号A read from the text AP with the text PIN. {@code lastTry}
      * applies to both the text PIN and 照合番号A.
+     *
+     * @throws VerificationNumberARefusedException the text PIN was right but the visual AP refused
+     *     照合番号A (its own counter)
      */
     public FaceContents readWithTextPin(Pin textPin, LastTry lastTry) throws IOException {
         PinKind.TEXT.format().check(textPin);
@@ -49,6 +55,8 @@ public final class FaceReader {
                     session.readEf(MynaApplication.TEXT, IndividualNumber.EF, IndividualNumber.EF_LENGTH));
             try (Pin verificationA = Pin.of(number.digits().toCharArray())) {
                 pins.verify(VerificationNumber.FACE_A, verificationA, lastTry);
+            } catch (WrongPinException | PinBlockedException | LastTryRefusedException refused) {
+                throw new VerificationNumberARefusedException(refused);
             }
             return readFace();
         });

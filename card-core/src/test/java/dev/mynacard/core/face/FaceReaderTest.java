@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynacard.apdu.PinBlockedException;
+import dev.mynacard.apdu.SwException;
 import dev.mynacard.apdu.WrongPinException;
 import dev.mynacard.core.card.CardSession;
 import dev.mynacard.core.card.CountingTransport;
@@ -21,6 +22,7 @@ import dev.mynacard.core.cvc.Authenticity.Verdict;
 import dev.mynacard.core.cvc.CvcKeys;
 import dev.mynacard.core.pin.LastTry;
 import dev.mynacard.core.pin.LastTryRefusedException;
+import dev.mynacard.core.pin.PinKind;
 import dev.mynacard.core.pin.PinFormatException;
 import dev.mynacard.core.pin.PinService;
 import dev.mynacard.core.pin.PinStatus;
@@ -137,6 +139,21 @@ class FaceReaderTest {
         assertEquals(PinStatus.State.BLOCKED, status.state());
         // The text PIN still opens the face: 照合番号A has its own counter.
         assertEquals(Verdict.GENUINE, reader.readWithTextPin(pin("1234"), LastTry.REFUSE).authenticity(SIMULATOR).verdict());
+    }
+
+    @Test
+    void aBlockedVerificationNumberAIsNotBlamedOnTheTextPin() throws Exception {
+        CountingTransport wire = TestCards.freshDefault();
+        CardSession session = new CardSession(wire);
+        PinService pins = new PinService(session);
+        for (int i = 0; i < 10; i++) {
+            assertThrows(SwException.class,
+                    () -> pins.verify(VerificationNumber.FACE_A, pin("000000000000"), LastTry.ALLOW));
+        }
+        VerificationNumberARefusedException refused = assertThrows(VerificationNumberARefusedException.class,
+                () -> reader(wire).readWithTextPin(pin("1234"), LastTry.REFUSE));
+        assertTrue(refused.refusal() instanceof PinBlockedException, refused.toString());
+        assertEquals(3, pins.status(PinKind.TEXT).remaining(), "the text PIN was right");
     }
 
     @Test
