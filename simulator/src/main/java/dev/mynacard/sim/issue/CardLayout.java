@@ -39,7 +39,8 @@ import java.util.Optional;
  *     without the signing certificate; such a card has no EF 0001, 001A or 001B at all (SELECT
  *     answers 6A82), but keeps the signing root in EF 0002.</li>
  * <li>Basic 4 (text AP 0002): the DF21 offsets are those of the DF22, DF23, DF24 and DF25 tags,
- *     counted from the first byte of the FF20 value (so DF22 is always at 11).</li>
+ *     counted from the first byte of the file, as on real cards (so DF22 is at 14 for a record
+ *     shorter than 128 bytes).</li>
  * <li>AP info (text AP 0005): {@code FF40 { DF41 00 01 00 00 }}; the 01 advertises extended length.</li>
  * <li>照合番号A (text AP 0014) and B (0015) allow 10 tries.</li>
  * <li>The text AP's integrity record and certificate (EF 0003, 0004) and the visual AP: see {@link FaceLayout}.</li>
@@ -171,23 +172,11 @@ final class CardLayout {
 
     /** {@code FF20 { DF21 offsets, DF22 name, DF23 address, DF24 YYYYMMDD, DF25 sex }}. */
     static byte[] basicFour(HolderProfile profile) {
-        byte[][] items = {
-            Tlv.of(0xDF22, profile.name().getBytes(StandardCharsets.UTF_8)),
-            Tlv.of(0xDF23, profile.address().getBytes(StandardCharsets.UTF_8)),
-            Tlv.of(0xDF24, ascii(profile.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE))),
-            Tlv.of(0xDF25, ascii(profile.sex().basicFourCode())),
-        };
-        byte[] offsets = new byte[2 * items.length];
-        int offset = 2 + 1 + offsets.length;
-        for (int i = 0; i < items.length; i++) {
-            offsets[2 * i] = (byte) (offset >> 8);
-            offsets[2 * i + 1] = (byte) offset;
-            offset += items[i].length;
-        }
-        byte[][] parts = new byte[items.length + 1][];
-        parts[0] = Tlv.of(0xDF21, offsets);
-        System.arraycopy(items, 0, parts, 1, items.length);
-        return Tlv.of(0xFF20, parts);
+        return Tlv.withOffsets(0xFF20, 0xDF21,
+                Tlv.of(0xDF22, profile.name().getBytes(StandardCharsets.UTF_8)),
+                Tlv.of(0xDF23, profile.address().getBytes(StandardCharsets.UTF_8)),
+                Tlv.of(0xDF24, ascii(profile.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE))),
+                Tlv.of(0xDF25, ascii(profile.sex().basicFourCode())));
     }
 
     /** Simple-TLV {@code 01 1C} + serial(15) + municipality code(5) + card expiry YYYYMMDD. */

@@ -42,7 +42,6 @@ final class FaceLayout {
     static final int TEXT_INTEGRITY = 0x0003;
     private static final String INFO_KEY = "9000024";
     private static final byte[] DIGEST_INFO_PREFIX = HexFormat.of().parseHex("3071300d060960864801650304020105000460");
-    private static final int OFFSET_TABLE_TLV = 2 + 1 + 2 * 9;
 
     private FaceLayout() {
     }
@@ -81,17 +80,9 @@ final class FaceLayout {
         byte[] photo = Tlv.of(0xDF27, FaceImages.photo(SeededRandom.forPurpose(profile.seed(), "face-photo")));
         byte[] digestInfo = Tlv.concat(DIGEST_INFO_PREFIX, sha256(Tlv.concat(birth, sex, key)),
                 sha256(Tlv.concat(name, address)), sha256(photo));
-        byte[][] items = {birth, sex, key, name, address, photo, Tlv.of(0xDF28, signer.sign("NONEwithRSA", digestInfo)),
-            Tlv.of(0xDF29, date(facts.cardExpiry())), Tlv.of(0xDF2A, FaceImages.securityCode(facts.securityCode()))};
-        int valueLength = OFFSET_TABLE_TLV + Tlv.concat(items).length;
-        int offset = 2 + Tlv.length(valueLength).length + OFFSET_TABLE_TLV;
-        byte[] offsets = new byte[2 * items.length];
-        for (int i = 0; i < items.length; i++) {
-            offsets[2 * i] = (byte) (offset >> 8);
-            offsets[2 * i + 1] = (byte) offset;
-            offset += items[i].length;
-        }
-        return Tlv.of(0xFF20, Tlv.of(0xDF21, offsets), Tlv.concat(items));
+        return Tlv.withOffsets(0xFF20, 0xDF21, birth, sex, key, name, address, photo,
+                Tlv.of(0xDF28, signer.sign("NONEwithRSA", digestInfo)), Tlv.of(0xDF29, date(facts.cardExpiry())),
+                Tlv.of(0xDF2A, FaceImages.securityCode(facts.securityCode())));
     }
 
     private static byte[] info(HolderProfile profile) {

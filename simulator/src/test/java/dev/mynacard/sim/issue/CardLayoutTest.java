@@ -95,10 +95,12 @@ class CardLayoutTest {
         assertEquals(List.of(0xDF21, 0xDF22, 0xDF23, 0xDF24, 0xDF25), items.stream().map(BerReader.Element::tag).toList());
         byte[] offsets = items.get(0).value();
         assertEquals(8, offsets.length);
+        int header = ef.length - outer.value().length;
         for (int i = 0; i < 4; i++) {
             int offset = ((offsets[2 * i] & 0xFF) << 8) | (offsets[2 * i + 1] & 0xFF);
-            assertEquals(items.get(i + 1).offset(), offset, "offset of item " + (i + 1));
+            assertEquals(header + items.get(i + 1).offset(), offset, "offset of item " + (i + 1) + " in the file");
         }
+        assertEquals(14, ((offsets[0] & 0xFF) << 8) | (offsets[1] & 0xFF), "as on real cards (docs/protocol.md §2)");
         assertEquals("山田　太郎", utf8(items.get(1).value()));
         assertEquals("茨城県つくば市研究学園９丁目９番地９", utf8(items.get(2).value()));
         assertEquals("19800505", utf8(items.get(3).value()));
