@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
@@ -35,6 +36,7 @@ public final class FaceImages {
     /** No image of the card face comes near this. */
     public static final int MAX_IMAGE_BYTES = FaceReader.MAX_FACE_LENGTH;
     public static final int MAX_SIDE = 2048;
+    private static final int MAX_BANDS = 4;
     public static final Duration DECODE_TIME_LIMIT = Duration.ofSeconds(10);
     private static final byte[] JP2_SIGNATURE = {0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50, 0x20, 0x20, 0x0D, 0x0A,
         (byte) 0x87, 0x0A};
@@ -130,6 +132,11 @@ public final class FaceImages {
             if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
                 throw new FaceImageException("the " + format + " image declares " + width + "×" + height
                         + " pixels; at most " + MAX_SIDE + " a side is accepted");
+            }
+            ImageTypeSpecifier type = reader.getRawImageType(0);
+            if (type != null && type.getNumBands() > MAX_BANDS) {
+                throw new FaceImageException("the " + format + " image declares " + type.getNumBands()
+                        + " colour components; at most " + MAX_BANDS + " are accepted");
             }
             BufferedImage image = reader.read(0);
             if (image == null) {
