@@ -69,7 +69,7 @@ public final class CardPicture {
 
             g.setColor(Color.WHITE);
             g.fillRect(588, 98, 232, 290);
-            g.drawImage(face.photo().getScaledInstance(224, 280, Image.SCALE_SMOOTH), 592, 102, null);
+            fit(g, face.photo(), 592, 102, 224, 280);
             g.setColor(LABEL);
             g.setStroke(new BasicStroke(1.5f));
             g.drawRect(592, 102, 224, 280);
