@@ -32,13 +32,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LoginClientTest {
-    private static final String ORIGIN = LoginVerifierTest.ORIGIN;
+    private static final String ORIGIN = LoginFixtures.ORIGIN;
     private static final IssuedCard CARD = TestCards.defaultCard();
     private static final int VERIFY = 0x20;
     private static final int COMPUTE_DIGITAL_SIGNATURE = 0x2A;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T09:30:00.750Z"));
-    private final ChallengeIssuer challenges = new ChallengeIssuer(LoginVerifierTest.KEY, ORIGIN, Duration.ofMinutes(5),
+    private final ChallengeIssuer challenges = new ChallengeIssuer(LoginFixtures.KEY, ORIGIN, Duration.ofMinutes(5),
             clock);
     private final LoginVerifier verifier = new LoginVerifier(challenges, new InMemoryConsumedChallengeStore(clock, 10),
             LoginVerifierTest.SIMULATOR, Duration.ofSeconds(60), clock);

@@ -32,11 +32,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.security.auth.x500.X500Principal;
@@ -46,8 +41,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LoginVerifierTest {
-    static final String ORIGIN = "https://login.example.jp";
-    static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final String ORIGIN = LoginFixtures.ORIGIN;
+    private static final byte[] KEY = LoginFixtures.KEY;
     static final IssuedCard CARD = DefaultCard.issue();
     static final PrivateKey AUTH_KEY = SimulatedKeys.auth(CARD);
     static final X509Certificate AUTH = CARD.authCertificate();
@@ -363,30 +358,7 @@ class LoginVerifierTest {
             });
         }
 
-        assertEquals(1, acceptedConcurrently(attempts));
-    }
-
-    /** Runs the attempts at once, from a common start, and counts the true ones. */
-    static int acceptedConcurrently(List<Callable<Boolean>> attempts) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(attempts.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (Callable<Boolean> attempt : attempts) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return attempt.call();
-                }));
-            }
-            start.countDown();
-            int accepted = 0;
-            for (Future<Boolean> result : results) {
-                accepted += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            return accepted;
-        } finally {
-            pool.shutdownNow();
-        }
+        assertEquals(1, LoginFixtures.acceptedConcurrently(attempts));
     }
 
     @Test
