@@ -31,7 +31,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * root, every step runs as the {@code postgres} user ({@code runuser}), since PostgreSQL refuses to
  * run as root. Without the binaries the test is skipped loudly, or fails when {@code CI=true}.
  */
-final class PostgresCluster implements AutoCloseable {
+public final class PostgresCluster implements AutoCloseable {
     private static final Path VERSIONS = Path.of("/usr/lib/postgresql");
     private static final String USER = "mynacard";
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
@@ -46,7 +46,7 @@ final class PostgresCluster implements AutoCloseable {
         this.port = port;
     }
 
-    static PostgresCluster start() throws Exception {
+    public static PostgresCluster start() throws Exception {
         Path bin = binaries();
         Path directory = Files.createTempDirectory("mynacard-postgres");
         int port = freePort();
@@ -68,7 +68,7 @@ final class PostgresCluster implements AutoCloseable {
         }
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setServerNames(new String[] {"127.0.0.1"});
         source.setPortNumbers(new int[] {port});
