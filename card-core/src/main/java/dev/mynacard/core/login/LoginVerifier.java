@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -131,14 +132,15 @@ public final class LoginVerifier {
         try {
             jwt = JWTParser.parse(token.strip());
         } catch (ParseException e) {
-            throw new LoginRejectedException(Code.MALFORMED, "not a compact JWS: " + e.getMessage());
+            throw new LoginRejectedException(Code.MALFORMED, "not a compact JWS");
         }
         if (!(jwt instanceof SignedJWT jws)) {
             throw new LoginRejectedException(jwt.getHeader().getAlgorithm().getName().equals("none") ? Code.BAD_SIGNATURE
-                    : Code.MALFORMED, "not a signed token: alg " + jwt.getHeader().getAlgorithm());
+                    : Code.MALFORMED, "not a signed token: alg " + shown(jwt.getHeader().getAlgorithm().getName()));
         }
         if (!JWSAlgorithm.RS256.equals(jws.getHeader().getAlgorithm())) {
-            throw new LoginRejectedException(Code.BAD_SIGNATURE, "alg " + jws.getHeader().getAlgorithm() + ", not RS256");
+            throw new LoginRejectedException(Code.BAD_SIGNATURE, "alg " + shown(jws.getHeader().getAlgorithm().getName())
+                    + ", not RS256");
         }
         return jws;
     }
@@ -146,11 +148,11 @@ public final class LoginVerifier {
     private static X509Certificate certificate(JWSHeader header) throws LoginRejectedException {
         for (String parameter : header.getIncludedParams()) {
             if (!HEADER_PARAMETERS.contains(parameter)) {
-                throw new LoginRejectedException(Code.MALFORMED, "header parameter " + parameter + " is not allowed");
+                throw new LoginRejectedException(Code.MALFORMED, "header parameter " + shown(parameter) + " is not allowed");
             }
         }
         if (!JOSEObjectType.JWT.equals(header.getType())) {
-            throw new LoginRejectedException(Code.MALFORMED, "typ " + header.getType() + ", not JWT");
+            throw new LoginRejectedException(Code.MALFORMED, "typ " + shown(String.valueOf(header.getType())) + ", not JWT");
         }
         List<Base64> chain = header.getX509CertChain();
         if (chain == null || chain.size() != 1) {
@@ -169,7 +171,7 @@ public final class LoginVerifier {
         try {
             claims = jws.getJWTClaimsSet();
         } catch (ParseException e) {
-            throw new LoginRejectedException(Code.MALFORMED, "the payload is not a JWT claims set: " + e.getMessage());
+            throw new LoginRejectedException(Code.MALFORMED, "the payload is not a JWT claims set");
         }
         List<String> audience = claims.getAudience();
         Date issued = claims.getIssueTime();
@@ -184,7 +186,7 @@ public final class LoginVerifier {
                     + LoginFormat.MAX_TOKEN_LIFETIME.toSeconds() + " s");
         }
         if (!challenges.audience().equals(audience.get(0))) {
-            throw new LoginRejectedException(Code.WRONG_AUDIENCE, "signed for " + audience.get(0) + ", not "
+            throw new LoginRejectedException(Code.WRONG_AUDIENCE, "signed for " + shown(audience.get(0)) + ", not "
                     + challenges.audience());
         }
         Instant now = clock.instant();
@@ -229,5 +231,18 @@ public final class LoginVerifier {
         } catch (JOSEException | IllegalStateException e) {
             return false;
         }
+    }
+
+    /** An untrusted string for a message: printable ASCII as is, anything else escaped, at most 100 characters. */
+    private static String shown(String untrusted) {
+        StringBuilder shown = new StringBuilder("\"");
+        untrusted.codePoints().limit(100).forEach(c -> {
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+                shown.append((char) c);
+            } else {
+                shown.append(String.format(Locale.ROOT, "\\u%04x", c));
+            }
+        });
+        return shown.append(untrusted.length() > 100 ? "…\"" : "\"").toString();
     }
 }

@@ -162,6 +162,15 @@ class LoginVerifierTest {
     }
 
     @Test
+    void untrustedTextInAMessageIsEscaped() throws Exception {
+        String hostile = fresh().claim("aud", "https://a.jp\\u001b[2J\\u202e").signRs256(AUTH_KEY);
+
+        LoginRejectedException e = assertRejected(Code.WRONG_AUDIENCE, () -> verifier.verify(hostile));
+        assertTrue(e.getMessage().contains("signed for \"https://a.jp\\u001b[2J\\u202e\""), e.getMessage());
+        assertTrue(e.getMessage().chars().allMatch(c -> c >= 0x20 && c < 0x7f), e.getMessage());
+    }
+
+    @Test
     void onlyRs256Signatures() throws Exception {
         TestTokens unsigned = fresh().header("alg", "none");
         byte[] publicKeyBytes = AUTH.getPublicKey().getEncoded();
