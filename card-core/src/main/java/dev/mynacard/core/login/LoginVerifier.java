@@ -9,7 +9,6 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
@@ -30,6 +29,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -154,13 +154,13 @@ public final class LoginVerifier {
         if (!JOSEObjectType.JWT.equals(header.getType())) {
             throw new LoginRejectedException(Code.MALFORMED, "typ " + shown(String.valueOf(header.getType())) + ", not JWT");
         }
-        List<Base64> chain = header.getX509CertChain();
+        var chain = header.getX509CertChain();
         if (chain == null || chain.size() != 1) {
             throw new LoginRejectedException(Code.MALFORMED, "x5c must hold exactly the authentication certificate");
         }
         try {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(chain.get(0).decode()));
+                    .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(chain.get(0).toString())));
         } catch (CertificateException | RuntimeException e) {
             throw new LoginRejectedException(Code.MALFORMED, "x5c is not an X.509 certificate");
         }
