@@ -16,9 +16,4 @@ public record LoginToken(String token, Instant expiresAt) {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
-
-    @Override
-    public String toString() {
-        return token;
-    }
 }
