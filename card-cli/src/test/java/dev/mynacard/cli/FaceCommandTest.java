@@ -9,7 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mynacard.sim.image.Application;
+import dev.mynacard.sim.image.BinaryFile;
+import dev.mynacard.sim.image.CardImage;
+import dev.mynacard.sim.image.ElementaryFile;
+import dev.mynacard.sim.state.CardStateFile;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -75,6 +81,37 @@ class FaceCommandTest {
         assertEquals(180, ImageIO.read(out.resolve("photo.png").toFile()).getWidth());
         byte[] jp2 = Files.readAllBytes(out.resolve("photo.jp2"));
         assertEquals(0x6A, jp2[4], "a JP2 file");
+    }
+
+    @Test
+    void aChangedFaceIsNotGenuineAndTheExitCodeSaysSo() throws Exception {
+        // The card's birth date rewritten from 1980 to 1970, as a forger would: the signature no longer verifies.
+        CardStateFile.update(cli.stateFile(), image -> new CardImage(image.applications().stream()
+                .map(application -> new Application(application.aid(), application.files().stream()
+                        .map(FaceCommandTest::olderHolder).toList()))
+                .toList()));
+        CliRunner.Result result = cli.runWithStdin("1234\n", "--sim", "--pin-stdin", "--json", "face");
+
+        assertEquals(3, result.status(), result::toString);
+        JsonNode face = result.json().get("face");
+        assertEquals("1970-05-05", face.get("birthDate").asText());
+        assertFalse(face.get("authentic").asBoolean());
+        assertEquals("not-genuine", face.get("verdict").asText());
+        assertTrue(result.json().toString().contains("authenticity.signature.bad"), result::toString);
+    }
+
+    private static ElementaryFile olderHolder(ElementaryFile file) {
+        if (!(file instanceof BinaryFile binary) || binary.fid() != 2) {
+            return file;
+        }
+        byte[] content = binary.content();
+        String text = new String(content, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("\u00DF\"\b19800505"); // DF22 08 "19800505"
+        if (at < 0) {
+            return file;
+        }
+        content[at + 5] = '7';
+        return new BinaryFile(binary.fid(), content, binary.readAccess());
     }
 
     @Test
