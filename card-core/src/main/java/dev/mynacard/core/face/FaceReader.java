@@ -19,6 +19,7 @@ import dev.mynacard.core.pin.PinService;
 import dev.mynacard.core.text.IndividualNumber;
 import dev.mynacard.core.text.VerificationNumber;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -53,10 +54,13 @@ public final class FaceReader {
             pins.verify(PinKind.TEXT, textPin, lastTry);
             IndividualNumber number = IndividualNumber.parseEf(
                     session.readEf(MynaApplication.TEXT, IndividualNumber.EF, IndividualNumber.EF_LENGTH));
-            try (Pin verificationA = Pin.of(number.digits().toCharArray())) {
+            char[] digits = number.digits().toCharArray();
+            try (Pin verificationA = Pin.of(digits)) {
                 pins.verify(VerificationNumber.FACE_A, verificationA, lastTry);
             } catch (WrongPinException | PinBlockedException | LastTryRefusedException refused) {
                 throw new VerificationNumberARefusedException(refused);
+            } finally {
+                Arrays.fill(digits, '\0');
             }
             return readFace();
         });
