@@ -5,8 +5,10 @@
 package dev.mynacard.core.cms;
 
 import dev.mynacard.core.trust.Check;
+import dev.mynacard.core.trust.KeyPolicy;
 import java.security.PublicKey;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
@@ -23,9 +25,23 @@ final class SignatureChecks {
     private SignatureChecks() {
     }
 
-    /** The {@code CONTENT_DIGEST} and {@code SIGNATURE} checks, in that order. */
+    /**
+     * The {@code CONTENT_DIGEST} and {@code SIGNATURE} checks, in that order. A refused key or
+     * algorithm fails the signature before any digest or RSA operation.
+     */
     static List<Check> of(SignerInformation signer, PublicKey key) {
-        String digest = new DefaultAlgorithmNameFinder().getAlgorithmName(signer.getDigestAlgorithmID());
+        DefaultAlgorithmNameFinder names = new DefaultAlgorithmNameFinder();
+        String digest = names.getAlgorithmName(signer.getDigestAlgorithmID());
+        Optional<Check.Text> keyProblem = KeyPolicy.problem(key);
+        if (keyProblem.isPresent()) {
+            return List.of(Check.notChecked(SignerCheck.CONTENT_DIGEST, SignerReason.NO_SIGNER_KEY),
+                    Check.failed(SignerCheck.SIGNATURE, SignerReason.SIGNATURE_KEY_REFUSED, keyProblem.get()));
+        }
+        if (!SignatureAlgorithms.accepted(signer)) {
+            return List.of(Check.notChecked(SignerCheck.CONTENT_DIGEST, SignerReason.UNSUPPORTED_ALGORITHM),
+                    Check.failed(SignerCheck.SIGNATURE, SignerReason.SIGNATURE_ALGORITHM_REFUSED, digest,
+                            names.getAlgorithmName(signer.toASN1Structure().getDigestEncryptionAlgorithm())));
+        }
         boolean signedAttributes = signer.getSignedAttributes() != null;
         try {
             boolean verified = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(key));

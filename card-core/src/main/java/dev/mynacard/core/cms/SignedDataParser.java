@@ -14,8 +14,15 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 
-/** Turns bytes (and, for a detached signature, its content) into SignedData, or says precisely why not. */
+/**
+ * Turns bytes (and, for a detached signature, its content) into SignedData, or says precisely why
+ * not. A card's signature has one signer and two certificates (holder and root); the caps keep the
+ * work per input bounded however many an input carries.
+ */
 final class SignedDataParser {
+    static final int MAX_CERTIFICATES = 16;
+    static final int MAX_SIGNERS = 8;
+
     private SignedDataParser() {
     }
 
@@ -31,7 +38,9 @@ final class SignedDataParser {
                 throw new CmsFormatException(CmsFormatException.Reason.NOT_SIGNED_DATA,
                         "CMS content type " + info.getContentType() + " is not SignedData");
             }
-            attached = SignedData.getInstance(info.getContent()).getEncapContentInfo().getContent() != null;
+            SignedData signedData = SignedData.getInstance(info.getContent());
+            attached = signedData.getEncapContentInfo().getContent() != null;
+            checkLimits(signedData);
         } catch (IOException | RuntimeException e) {
             throw new CmsFormatException(CmsFormatException.Reason.NOT_CMS, "not a DER-encoded CMS ContentInfo", e);
         }
@@ -55,5 +64,18 @@ final class SignedDataParser {
             throw new CmsFormatException(CmsFormatException.Reason.NO_SIGNER, "SignedData without a signer");
         }
         return signed;
+    }
+
+    private static void checkLimits(SignedData signedData) throws CmsFormatException {
+        int certificates = signedData.getCertificates() == null ? 0 : signedData.getCertificates().size();
+        if (certificates > MAX_CERTIFICATES) {
+            throw new CmsFormatException(CmsFormatException.Reason.LIMIT_EXCEEDED,
+                    certificates + " certificates; at most " + MAX_CERTIFICATES + " are accepted");
+        }
+        int signers = signedData.getSignerInfos().size();
+        if (signers > MAX_SIGNERS) {
+            throw new CmsFormatException(CmsFormatException.Reason.LIMIT_EXCEEDED,
+                    signers + " signers; at most " + MAX_SIGNERS + " are accepted");
+        }
     }
 }
