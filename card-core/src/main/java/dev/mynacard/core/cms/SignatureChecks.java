@@ -6,6 +6,7 @@ package dev.mynacard.core.cms;
 
 import dev.mynacard.core.trust.Check;
 import dev.mynacard.core.trust.KeyPolicy;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +14,19 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.operator.OperatorCreationException;
 
 /**
  * The content digest and the signature of one signer. The verifier is built from the bare public
  * key, not the certificate, so that BouncyCastle does not judge the certificate's validity itself:
- * that is the certificate report's job, at the instant chosen.
+ * that is the certificate report's job, at the instant chosen. BouncyCastle's provider verifies,
+ * since the JDK's knows RSA-PSS only by a name BouncyCastle's CMS code does not ask for.
  */
 final class SignatureChecks {
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
+
     private SignatureChecks() {
     }
 
@@ -44,7 +49,7 @@ final class SignatureChecks {
         }
         boolean signedAttributes = signer.getSignedAttributes() != null;
         try {
-            boolean verified = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(key));
+            boolean verified = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BOUNCY_CASTLE).build(key));
             Check digestCheck = signedAttributes
                     ? Check.passed(SignerCheck.CONTENT_DIGEST, SignerReason.DIGEST_MATCHES, digest)
                     : Check.notChecked(SignerCheck.CONTENT_DIGEST, SignerReason.NO_SIGNED_ATTRIBUTES);

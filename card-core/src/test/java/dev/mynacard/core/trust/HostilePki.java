@@ -43,7 +43,7 @@ public final class HostilePki {
     }
 
     /**
-     * A CA certificate for {@code key} named {@code subject}, issued by {@code issuer} with a
+     * A certificate for {@code key} named {@code subject}, issued by {@code issuer} with a
      * signature of random bytes of {@code signatureBytes} length (a verifier must run RSA to reject it).
      */
     public static X509Certificate certificate(X500Principal subject, X500Principal issuer, PublicKey key,
