@@ -8,7 +8,9 @@ import dev.mynacard.core.trust.CertificateValidator;
 import java.security.cert.X509CRL;
 import java.util.Objects;
 import java.util.Optional;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.util.Store;
 
 /**
  * Verifies CMS SignedData (attached or detached) made with a My Number Card: per signer, the
@@ -72,8 +74,9 @@ public final class CmsVerifier {
 
     private CmsReport verify(CMSSignedData signed) {
         SignerVerifier signers = new SignerVerifier(validator, time, crl, authenticationKeyAllowed);
+        Store<X509CertificateHolder> certificates = signed.getCertificates();
         return new CmsReport(signed.getSignerInfos().getSigners().stream()
-                .map(signer -> signers.verify(signer, signed.getCertificates()))
+                .map(signer -> signers.verify(signer, certificates))
                 .toList());
     }
 }

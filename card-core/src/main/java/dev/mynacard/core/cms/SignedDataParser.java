@@ -13,6 +13,7 @@ import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
 
 /**
  * Turns bytes (and, for a detached signature, its content) into SignedData, or says precisely why
@@ -62,6 +63,16 @@ final class SignedDataParser {
         }
         if (signed.getSignerInfos().size() == 0) {
             throw new CmsFormatException(CmsFormatException.Reason.NO_SIGNER, "SignedData without a signer");
+        }
+        try {
+            // BouncyCastle reads certificates and attributes on first use: read them here, where malformed is a format error
+            signed.getCertificates();
+            for (SignerInformation signer : signed.getSignerInfos().getSigners()) {
+                signer.getSignedAttributes();
+                signer.getUnsignedAttributes();
+            }
+        } catch (RuntimeException e) {
+            throw new CmsFormatException(CmsFormatException.Reason.NOT_CMS, "malformed certificates or attributes", e);
         }
         return signed;
     }

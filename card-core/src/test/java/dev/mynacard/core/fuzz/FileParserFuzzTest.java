@@ -15,6 +15,7 @@ import dev.mynacard.core.cms.TestSignatures;
 import dev.mynacard.core.trust.CertificateFileException;
 import dev.mynacard.core.trust.CertificateFiles;
 import dev.mynacard.core.trust.CertificateValidator;
+import dev.mynacard.core.trust.Hierarchy;
 import dev.mynacard.core.trust.SimulatedKeys;
 import dev.mynacard.core.trust.TestPki;
 import dev.mynacard.core.trust.TrustAnchors;
@@ -44,9 +45,18 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.statistics.Statistics;
+import org.bouncycastle.asn1.ASN1Object;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
+import org.bouncycastle.asn1.x509.ReasonFlags;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
 
@@ -67,12 +77,17 @@ class FileParserFuzzTest {
     private static final X509Certificate HOLDER = TestPki.holder(CA, CA_KEYS.getPrivate(),
             TestPki.newKeyPair().getPublic(), AUTH, BigInteger.TEN);
     private static final CertificateValidator VALIDATOR = new CertificateValidator(
-            TrustAnchors.jlis().withSimulator().withRoot(CA, dev.mynacard.core.trust.Hierarchy.PRODUCTION), NOW);
+            TrustAnchors.jlis().withSimulator().withRoot(CA, Hierarchy.PRODUCTION), NOW);
     private static final Instant THIS_UPDATE = Instant.parse("2026-11-01T00:00:00Z");
     private static final byte[] ATTACHED = cms(true);
     private static final byte[] DETACHED = cms(false);
+    private static final Instant NEXT_UPDATE = Instant.parse("2026-12-01T00:00:00Z");
     private static final byte[] CRL = encoded(TestPki.crl(CA.getSubjectX500Principal(), CA_KEYS.getPrivate(),
-            THIS_UPDATE, Instant.parse("2026-12-01T00:00:00Z"), THIS_UPDATE, BigInteger.ONE, BigInteger.TWO));
+            THIS_UPDATE, NEXT_UPDATE, THIS_UPDATE, BigInteger.ONE, BigInteger.TWO));
+    private static final byte[] SCOPE = der(new IssuingDistributionPoint(new DistributionPointName(new GeneralNames(
+            new GeneralName(GeneralName.uniformResourceIdentifier, "ldap://crl.example/1"))), true, false,
+            new ReasonFlags(ReasonFlags.keyCompromise), false, false));
+    private static final byte[] REASON = der(CRLReason.lookup(CRLReason.keyCompromise));
     private static final Path FILES = temporaryDirectory();
 
     /** One change to an input: overwrite, truncate at, insert or delete at a position. */
@@ -108,8 +123,17 @@ class FileParserFuzzTest {
 
     @Provide
     Arbitrary<List<Edit>> edits() {
+        return edit().list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Provide
+    Arbitrary<List<Edit>> fewEdits() {
+        return edit().list().ofMaxSize(2);
+    }
+
+    private static Arbitrary<Edit> edit() {
         return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().greaterOrEqual(0),
-                Arbitraries.bytes()).as(Edit::new).list().ofMinSize(1).ofMaxSize(6);
+                Arbitraries.bytes()).as(Edit::new);
     }
 
     @Property(tries = 300)
@@ -152,23 +176,24 @@ class FileParserFuzzTest {
         checkCrl(mutate(CRL, edits));
     }
 
-    /** A CRL the CA really signed, whose scope and entry extensions are random bytes: the scope checks' parsers. */
+    /**
+     * A CRL the CA really signed, with a mutated issuingDistributionPoint and an entry extension of
+     * any OID: the scope checks behind a genuine signature. Counts how many the JDK accepts.
+     */
     @Property(tries = 200)
-    void signedCrlWithRandomExtensionsEndsInAVerdict(@ForAll @Size(max = 60) byte[] scope,
-                                                      @ForAll @Size(max = 30) byte[] entryExtension,
-                                                      @ForAll boolean critical) throws IOException {
+    void signedCrlWithMutatedExtensionsEndsInAVerdict(@ForAll("fewEdits") List<Edit> scopeEdits,
+                                                       @ForAll @IntRange(max = 40) int entryExtensionArc,
+                                                       @ForAll boolean critical) throws IOException {
         X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(CA.getSubjectX500Principal(), Date.from(THIS_UPDATE))
-                .setNextUpdate(Date.from(Instant.parse("2026-12-01T00:00:00Z")));
-        builder.addExtension(Extension.issuingDistributionPoint, critical, scope);
-        builder.addCRLEntry(BigInteger.TWO, Date.from(THIS_UPDATE), new org.bouncycastle.asn1.x509.Extensions(
-                new Extension(Extension.invalidityDate, critical, entryExtension)));
-        byte[] crl;
-        try {
-            crl = encoded(TestPki.crl(builder, CA_KEYS.getPrivate()));
-        } catch (IllegalStateException refusedByTheJdk) {
-            return;
+                .setNextUpdate(Date.from(NEXT_UPDATE));
+        builder.addExtension(Extension.issuingDistributionPoint, critical, mutate(SCOPE, scopeEdits));
+        builder.addCRLEntry(BigInteger.TWO, Date.from(THIS_UPDATE), new Extensions(new Extension(
+                Extension.reasonCode.branch(Integer.toString(entryExtensionArc)), critical, REASON)));
+        Optional<byte[]> crl = signed(builder);
+        Statistics.label("accepted by the JDK").collect(crl.isPresent());
+        if (crl.isPresent()) {
+            checkCrl(crl.get());
         }
-        checkCrl(crl);
     }
 
     private static void checkCrl(byte[] bytes) throws IOException {
@@ -197,6 +222,23 @@ class FileParserFuzzTest {
             bytes = edit.apply(bytes);
         }
         return bytes;
+    }
+
+    /** The CRL signed, or empty when the JDK refuses to read what BouncyCastle built. */
+    private static Optional<byte[]> signed(X509v2CRLBuilder builder) {
+        try {
+            return Optional.of(encoded(TestPki.crl(builder, CA_KEYS.getPrivate())));
+        } catch (IllegalStateException refused) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] der(ASN1Object value) {
+        try {
+            return value.getEncoded();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] pem(String type, byte[] der) {
