@@ -31,9 +31,15 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
@@ -254,6 +260,24 @@ class CmsVerifierTest {
         assertReason(CmsFormatException.Reason.CONTENT_ATTACHED, () -> SIMULATOR.verifyDetached(attached, CONTENT));
         assertReason(CmsFormatException.Reason.NO_SIGNER,
                 () -> SIMULATOR.verifyAttached(TestSignatures.withoutSigner(SIGN_CERTIFICATE)));
+    }
+
+    @Test
+    void malformedCertificatesOrAttributesAreFormatErrors() throws Exception {
+        SignedData valid = SignedData.getInstance(ContentInfo.getInstance(signBySignKey(true)).getContent());
+        SignerInfo signer = SignerInfo.getInstance(valid.getSignerInfos().getObjectAt(0));
+        DERSet notAnAttribute = new DERSet(new DERSequence(new ASN1ObjectIdentifier("1.2.3.4")));
+        SignedData notACertificate = new SignedData(valid.getDigestAlgorithms(), valid.getEncapContentInfo(),
+                new DERSet(new DERSequence(new ASN1Integer(1))), valid.getCRLs(), valid.getSignerInfos());
+        SignedData badAttribute = new SignedData(valid.getDigestAlgorithms(), valid.getEncapContentInfo(),
+                valid.getCertificates(), valid.getCRLs(), new DERSet(new SignerInfo(signer.getSID(),
+                        signer.getDigestAlgorithm(), notAnAttribute, signer.getDigestEncryptionAlgorithm(),
+                        signer.getEncryptedDigest(), null)));
+
+        for (SignedData malformed : List.of(notACertificate, badAttribute)) {
+            byte[] cms = new ContentInfo(CMSObjectIdentifiers.signedData, malformed).getEncoded();
+            assertReason(CmsFormatException.Reason.NOT_CMS, () -> SIMULATOR.verifyAttached(cms));
+        }
     }
 
     @Test
