@@ -49,7 +49,8 @@ final class SignatureChecks {
         }
         boolean signedAttributes = signer.getSignedAttributes() != null;
         try {
-            boolean verified = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BOUNCY_CASTLE).build(key));
+            boolean verified = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BOUNCY_CASTLE)
+                    .build(key));
             Check digestCheck = signedAttributes
                     ? Check.passed(SignerCheck.CONTENT_DIGEST, SignerReason.DIGEST_MATCHES, digest)
                     : Check.notChecked(SignerCheck.CONTENT_DIGEST, SignerReason.NO_SIGNED_ATTRIBUTES);

@@ -19,7 +19,8 @@ final class IssuerLookup {
     /**
      * The issuing root, if one was found, and the {@code CHAIN} and {@code SIGNATURE} checks.
      *
-     * @param untrusted a supplied root with the issuer's name that is not trusted, to name as such
+     * @param untrusted when no trusted root signed it, a supplied root with the issuer's name that is
+     *                  not trusted, for the {@code ROOT_TRUSTED} check to name (it may be a genuine root to add)
      */
     record Result(Optional<X509Certificate> root, Optional<X509Certificate> untrusted, Check chain, Check signature) {
     }
@@ -32,14 +33,15 @@ final class IssuerLookup {
         List<X509Certificate> named = candidates.stream()
                 .filter(candidate -> candidate.getSubjectX500Principal().equals(issuer))
                 .toList();
-        List<X509Certificate> trusted = named.stream().filter(root -> anchors.find(root).isPresent()).toList();
         if (named.isEmpty()) {
             return new Result(Optional.empty(), Optional.empty(),
                     Check.failed(CertificateCheck.CHAIN, CertificateReason.CHAIN_NOT_SUPPLIED, issuer.getName()),
                     Check.notChecked(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_NO_ISSUER_KEY));
         }
+        List<X509Certificate> trusted = named.stream().filter(root -> anchors.find(root).isPresent()).toList();
+        Optional<X509Certificate> untrusted = named.stream().filter(root -> !trusted.contains(root)).findFirst();
         if (trusted.isEmpty()) {
-            return new Result(Optional.empty(), Optional.of(named.get(0)),
+            return new Result(Optional.empty(), untrusted,
                     Check.failed(CertificateCheck.CHAIN, CertificateReason.CHAIN_UNTRUSTED, issuer.getName(),
                             named.size()),
                     Check.notChecked(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_UNTRUSTED_ISSUER));
@@ -55,11 +57,11 @@ final class IssuerLookup {
             }
         }
         if (trusted.size() == 1) {
-            return new Result(Optional.empty(), Optional.empty(),
+            return new Result(Optional.empty(), untrusted,
                     Check.failed(CertificateCheck.CHAIN, CertificateReason.CHAIN_WRONG_KEY, issuer.getName()),
                     Check.failed(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_WRONG_KEY, issuer.getName()));
         }
-        return new Result(Optional.empty(), Optional.empty(),
+        return new Result(Optional.empty(), untrusted,
                 Check.failed(CertificateCheck.CHAIN, CertificateReason.CHAIN_NO_ROOT_HAS_KEY, trusted.size(),
                         issuer.getName()),
                 Check.failed(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_NO_ROOT_KEY, trusted.size(),
