@@ -52,13 +52,13 @@ class KeyPolicyTest {
 
     @Test
     void hundredsOfLookAlikeRootsWithCostlyKeysAreNeverTried() {
-        PublicKey big = HostilePki.rsaKey(16384, KeyPolicy.RSA_EXPONENT);
         X509Certificate holder = HostilePki.certificate(new X500Principal("CN=HOSTILE, C=JP"),
-                CA.getSubjectX500Principal(), big, BigInteger.TWO, 16384 / 8);
+                CA.getSubjectX500Principal(), HostilePki.rsaKey(16384, KeyPolicy.RSA_EXPONENT), BigInteger.TWO,
+                16384 / 8);
         List<X509Certificate> lookAlikes = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
-            lookAlikes.add(HostilePki.certificate(CA.getSubjectX500Principal(), CA.getSubjectX500Principal(), big,
-                    BigInteger.valueOf(100 + i), 16384 / 8));
+            lookAlikes.add(HostilePki.certificate(CA.getSubjectX500Principal(), CA.getSubjectX500Principal(),
+                    HostilePki.rsaKey(16384, KeyPolicy.RSA_EXPONENT), BigInteger.valueOf(100 + i), 16384 / 8));
         }
         CertificateValidator withoutTheCa = new CertificateValidator(TrustAnchors.jlis(), CertificateValidatorTest.NOW);
 
