@@ -74,6 +74,11 @@ class SignVerifyLoginTest {
         assertTrue(json.get("attached").asBoolean());
         assertEquals(out.toString(), json.get("out").asText());
 
+        CliRunner.Result text = cli.runWithStdin("1234\n", "--sim", "--pin-stdin", "sign", document.toString(),
+                "--key", "auth", "--out", files.resolve("detached.p7s").toString());
+        assertTrue(text.out().contains("--content " + document + " --allow-auth-key\n"),
+                "the hint must give the flag that makes this signature count: " + text);
+
         CliRunner.Result byDefault = cli.run("--sim", "--json", "verify", out.toString());
         assertEquals(3, byDefault.status(), "an auth-key signature is no document signature by default");
         assertEquals("auth", byDefault.json().at("/verification/signers/0/key").asText());
