@@ -73,6 +73,9 @@ public final class CertExpiryCommand implements CliCommand {
         public void text(TextOutput out) {
             view.text(out);
             out.line(signCertificate ? "advice.sign-lapses" : "no-sign-certificate");
+            if (view.card().isPresent()) {
+                out.line("advice.moved");
+            }
         }
 
         @Override

@@ -160,7 +160,8 @@ public final class TrustStore {
         return trusted;
     }
 
-    private Path file(Fingerprint fingerprint) {
+    /** The file a root with this fingerprint is stored in. */
+    public Path file(Fingerprint fingerprint) {
         return directory.resolve(fingerprint.hex() + SUFFIX);
     }
 

@@ -55,8 +55,7 @@ public record TrustedRoot(Fingerprint fingerprint, String label, Hierarchy hiera
     static TrustedRoot stored(X509Certificate root, CertificatePurpose purpose) {
         RootValidity validity = RootValidity.of(root);
         OptionalInt generation = JpkiRootName.generation(root);
-        String label = JpkiRootName.label(purpose, generation, validity.from().getYear(), validity.until().getYear())
-                + ", added";
+        String label = JpkiRootName.label(purpose, generation, validity.from().getYear(), validity.until().getYear());
         return new TrustedRoot(Fingerprint.of(root), label, Hierarchy.PRODUCTION, Optional.of(purpose), generation,
                 Optional.of(validity), Optional.of(root));
     }

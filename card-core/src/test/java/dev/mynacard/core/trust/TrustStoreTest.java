@@ -90,7 +90,7 @@ class TrustStoreTest {
         assertEquals(AUTH, added.purpose().orElseThrow());
         assertEquals(2, added.generation().orElseThrow());
         assertEquals(new RootValidity(LocalDate.of(2019, 9, 14), LocalDate.of(2029, 9, 14)), added.validity().orElseThrow());
-        assertEquals("J-LIS user authentication root, generation 2 (2019–2029), added", added.label());
+        assertEquals("J-LIS user authentication root, generation 2 (2019–2029)", added.label());
         assertFalse(added.isPinned());
     }
 
