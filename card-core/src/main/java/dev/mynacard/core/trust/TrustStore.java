@@ -6,6 +6,7 @@ package dev.mynacard.core.trust;
 
 import dev.mynacard.core.cert.CertificatePurpose;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -16,14 +17,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 /**
  * J-LIS roots the user added once (e.g. the generation-2 user-authentication root, which is not
@@ -193,12 +193,10 @@ public final class TrustStore {
     }
 
     private static String pem(X509Certificate root) throws IOException {
-        try {
-            return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(root.getEncoded())
-                    + "\n-----END CERTIFICATE-----\n";
-        } catch (CertificateEncodingException e) {
-            throw new IOException("certificate cannot be encoded", e);
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+            writer.writeObject(root);
         }
+        return text.toString();
     }
 }
