@@ -9,14 +9,14 @@ import java.security.cert.X509Certificate;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
  * What a J-LIS root looks like (docs/protocol.md §13): self-signed, its name exactly
@@ -42,10 +42,13 @@ final class JpkiRootName {
         }
         Set<String> attributes = new HashSet<>();
         try {
-            for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
-                attributes.add(rdn.getType().toUpperCase(Locale.ROOT) + "=" + rdn.getValue());
+            for (RDN rdn : X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs()) {
+                if (rdn.isMultiValued() || !(rdn.getFirst().getValue() instanceof ASN1String value)) {
+                    return Optional.empty();
+                }
+                attributes.add(BCStyle.INSTANCE.oidToDisplayName(rdn.getFirst().getType()) + "=" + value.getString());
             }
-        } catch (InvalidNameException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
         return PURPOSE_UNITS.entrySet().stream()
