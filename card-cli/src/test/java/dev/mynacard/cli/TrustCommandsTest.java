@@ -194,6 +194,8 @@ class TrustCommandsTest {
         assertEquals(0, add.status(), add::toString);
         assertTrue(add.out().startsWith("Already pinned by mynacard, nothing to add: J-LIS digital signature root, "
                 + "generation 3 (2023–2033).\n"), add::toString);
+        assertTrue(add.out().contains("Subject  OU=Japan Agency for Local Authority Information Systems,OU=JPKI for "
+                + "digital signature,O=JPKI,C=JP\n"), add::toString);
         assertTrue(add.out().contains("SHA-256  " + SIGN_2023_SHA256 + "\n"), add::toString);
         assertEquals(List.of(), stored());
     }

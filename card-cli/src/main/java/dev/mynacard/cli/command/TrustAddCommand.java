@@ -17,6 +17,7 @@ import dev.mynacard.cli.trust.TrustRoots;
 import dev.mynacard.cli.view.TrustedRootView;
 import dev.mynacard.core.trust.CertificateFileException;
 import dev.mynacard.core.trust.CertificateFiles;
+import dev.mynacard.core.trust.Hierarchy;
 import dev.mynacard.core.trust.TrustAnchors;
 import dev.mynacard.core.trust.TrustStore;
 import dev.mynacard.core.trust.TrustStoreException;
@@ -53,7 +54,8 @@ public final class TrustAddCommand implements CliCommand {
             root = TrustStore.check(certificate);
         } catch (TrustStoreException refused) {
             if (refused.reason() == TrustStoreException.Reason.ALREADY_PINNED) {
-                return new AddReport(TrustAnchors.jlis().find(certificate).orElseThrow(), Optional.empty());
+                return new AddReport(TrustAnchors.jlis().withRoot(certificate, Hierarchy.PRODUCTION).find(certificate)
+                        .orElseThrow(), Optional.empty());
             }
             throw new CliException(ExitCode.FILE_ERROR, refused, refused.reason() == TrustStoreException.Reason
                     .NOT_SELF_SIGNED_CA ? "error.trust-not-ca" : "error.trust-not-jpki", file,
