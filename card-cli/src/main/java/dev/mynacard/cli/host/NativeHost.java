@@ -16,6 +16,7 @@ import dev.mynacard.core.login.LoginFormat;
 import dev.mynacard.core.login.LoginToken;
 import dev.mynacard.core.pin.LastTry;
 import dev.mynacard.core.pin.Pin;
+import dev.mynacard.core.pin.PinFormatException;
 import dev.mynacard.core.pin.PinKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * {@code {"type":"token","token":…,"expiresAt":…}} or {@code {"type":"error","code":…,"message":…}}
  * ({@code "remaining"} added for a PIN the card refused or that was not sent). The codes are the
  * command line's error codes (wrong-pin, pin-blocked, last-try-refused, no-reader, no-card,
- * timeout, …) plus {@code malformed-message}. Challenge, audience and PIN format are checked before
+ * timeout, …) plus {@code malformed-message} and {@code pin-format}. Challenge, audience and PIN format are checked before
  * the card is opened; the last PIN try is refused unless the host was started with --allow-last-try.
  * The extension, not the page, sets the audience: the browser starts this host only for the
  * extension its manifest names.
@@ -44,6 +45,8 @@ public final class NativeHost {
     }
 
     public static final String MALFORMED_MESSAGE = "malformed-message";
+    /** The PIN is not 4 digits: nothing was sent to the card. */
+    public static final String PIN_FORMAT = "pin-format";
 
     private final InputStream in;
     private final OutputStream out;
@@ -104,7 +107,11 @@ public final class NativeHost {
 
     private ObjectNode login(LoginRequest request) {
         try (Pin pin = Pin.of(request.pin())) {
-            PinKind.AUTH.format().check(pin);
+            try {
+                PinKind.AUTH.format().check(pin);
+            } catch (PinFormatException wrong) {
+                return error(PIN_FORMAT, messages.get("error.pin-format-generic", wrong.getMessage()));
+            }
             try (OpenCard card = cards.open()) {
                 LoginToken token = PinFailures.guard(PinKind.AUTH, () -> new LoginClient(card.card(), clock)
                         .respond(request.challenge(), request.audience(), pin, lastTry));

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,7 @@ public final class NativeMessageFraming {
      *                        ended inside a frame
      */
     public static Optional<byte[]> read(InputStream in) throws IOException {
-        byte[] prefix = in.readNBytes(LENGTH_BYTES);
+        byte[] prefix = readUpTo(in, LENGTH_BYTES);
         if (prefix.length == 0) {
             return Optional.empty();
         }
@@ -49,11 +50,28 @@ public final class NativeMessageFraming {
         if (length == 0 || length > MAX_MESSAGE_BYTES) {
             throw new FrameException("a message of " + length + " bytes (1 to " + MAX_MESSAGE_BYTES + " allowed)");
         }
-        byte[] message = in.readNBytes((int) length);
+        byte[] message = readUpTo(in, (int) length);
         if (message.length < length) {
             throw new FrameException("the stream ended after " + message.length + " of " + length + " bytes");
         }
         return Optional.of(message);
+    }
+
+    /**
+     * Up to {@code length} bytes, fewer only at the end of the stream. Not {@code readNBytes}: on
+     * stdin, a pipe, some JDKs' FileInputStream asks for the position first and fails (Illegal seek).
+     */
+    private static byte[] readUpTo(InputStream in, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        int filled = 0;
+        while (filled < length) {
+            int read = in.read(bytes, filled, length - filled);
+            if (read < 0) {
+                return Arrays.copyOf(bytes, filled);
+            }
+            filled += read;
+        }
+        return bytes;
     }
 
     /** Writes one message and flushes it. */
