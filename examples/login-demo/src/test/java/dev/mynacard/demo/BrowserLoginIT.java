@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import dev.mynacard.cli.host.HostInstallation;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -23,14 +24,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -45,7 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserLoginIT {
     private static final String PIN = "4791";
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -148,16 +150,31 @@ class BrowserLoginIT {
         browser.findElement(By.id("login")).click();
     }
 
-    /** Switches to the extension's consent window once it is open. */
+    /**
+     * Switches to the extension's consent window once it is open. Its window handle is its DevTools
+     * target ID, found by its address (chromedriver lists it only with the windowTypes option).
+     */
     private WebDriver inConsentWindow() {
-        String consent = new WebDriverWait(browser, WAIT).until(driver -> {
-            Set<String> handles = driver.getWindowHandles();
-            return handles.stream().filter(handle -> !handle.equals(pageWindow)).findFirst().orElse(null);
-        });
+        String consentPage = "chrome-extension://" + HostInstallation.CHROMIUM_EXTENSION_ID + "/consent.html";
+        String consent;
+        try {
+            consent = new WebDriverWait(browser, WAIT).until(driver -> targets().stream()
+                    .filter(target -> String.valueOf(target.get("url")).startsWith(consentPage))
+                    .map(target -> String.valueOf(target.get("targetId")))
+                    .filter(id -> browser.getWindowHandles().contains(id))
+                    .findFirst().orElse(null));
+        } catch (TimeoutException none) {
+            throw new AssertionError("no consent window; the page says \"" + browser.findElement(By.tagName("body")).getText()
+                    + "\"; the browser's targets: " + targets() + "; window handles: " + browser.getWindowHandles(), none);
+        }
         browser.switchTo().window(consent);
-        new WebDriverWait(browser, WAIT).until(driver -> driver.getCurrentUrl().startsWith("chrome-extension://")
-                && !driver.findElement(By.id("origin")).getText().equals("…"));
+        new WebDriverWait(browser, WAIT).until(driver -> !driver.findElement(By.id("origin")).getText().equals("…"));
         return browser;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> targets() {
+        return (List<Map<String, Object>>) browser.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
     }
 
     private void enterPin(String pin) {

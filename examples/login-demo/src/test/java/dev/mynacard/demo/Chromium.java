@@ -40,6 +40,8 @@ final class Chromium {
                 "--user-data-dir=" + profile,
                 "--disable-extensions-except=" + EXTENSION, "--load-extension=" + EXTENSION);
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        // chromedriver hides extension pages unless told: the consent window is one.
+        options.setExperimentalOption("enableExtensionTargets", true);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
