@@ -118,7 +118,7 @@ public final class NativeHost {
                 ObjectNode answer = Json.object().put("type", "token");
                 return answer.put("token", token.token()).put("expiresAt", token.expiresAt().toString());
             }
-        } catch (Exception | LinkageError failure) {
+        } catch (Exception failure) {
             CliException described = Failures.describe(failure, bridged);
             ObjectNode error = error(described.exitCode().code(), messages.get(described.text()));
             described.pin().ifPresent(status -> error.put("remaining", status.remaining()));
