@@ -119,6 +119,16 @@ class BrowserLoginIT {
     }
 
     @Test
+    void cancellingInTheWindowGivesThePageATypedErrorAndSpendsNothing() throws Exception {
+        clickLogIn(demo.origin());
+        inConsentWindow().findElement(By.id("cancel")).click();
+        backToPage();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                "No login (cancelled)"));
+        assertEquals(3, mynacard.authTriesLeft());
+    }
+
+    @Test
     void aPageOnAnotherOriginGetsATokenForItselfOnlyWhichTheDemoRefuses() throws Exception {
         String challenge = new ObjectMapper().readTree(get(demo.origin() + "/api/challenge")).get("challenge").asText();
         HttpServer phishing = phishingPage(challenge);
