@@ -114,7 +114,7 @@ class PcscReaderTest {
         CliRunner.Result result = cli.run("--reader", "pcd 00 00", "status");
 
         assertEquals(0, result.status(), result::toString);
-        assertTrue(result.out().contains("Where               reader " + READER + "\n"), result::toString);
+        assertTrue(result.out().contains("Where                reader " + READER + "\n"), result::toString);
     }
 
     @Test

@@ -9,15 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mynacard.core.login.LoginStatement;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Signature;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SignVerifyLoginTest {
-    private static final String CHALLENGE = "q1Zb8fK3mX0pL2vN7rT9sQ";
-
     @TempDir
     Path home;
     @TempDir
@@ -83,9 +74,24 @@ class SignVerifyLoginTest {
         assertTrue(json.get("attached").asBoolean());
         assertEquals(out.toString(), json.get("out").asText());
 
-        CliRunner.Result verified = cli.run("--sim", "--json", "verify", out.toString());
+        CliRunner.Result text = cli.runWithStdin("1234\n", "--sim", "--pin-stdin", "sign", document.toString(),
+                "--key", "auth", "--out", files.resolve("detached.p7s").toString());
+        assertTrue(text.out().contains("--content " + document + " --allow-auth-key\n"),
+                "the hint must give the flag that makes this signature count: " + text);
+
+        CliRunner.Result byDefault = cli.run("--sim", "--json", "verify", out.toString());
+        assertEquals(3, byDefault.status(), "an auth-key signature is no document signature by default");
+        assertEquals("auth", byDefault.json().at("/verification/signers/0/key").asText());
+        assertEquals("signer.document-auth-key",
+                byDefault.json().at("/verification/signers/0/checks/1/reasonKey").asText(), byDefault::toString);
+
+        CliRunner.Result verified = cli.run("--sim", "--json", "verify", out.toString(), "--allow-auth-key");
         assertEquals(0, verified.status(), verified::toString);
         assertEquals("auth", verified.json().at("/verification/signers/0/key").asText());
+
+        CliRunner.Result japanese = cli.run("--sim", "--lang", "ja", "verify", out.toString());
+        assertTrue(japanese.out().contains("不合格  文書への署名"), japanese::toString);
+        assertTrue(japanese.out().contains("--allow-auth-key を指定したときだけ受け付けます"), japanese::toString);
 
         CliRunner.Result withContent = cli.run("--sim", "verify", out.toString(), "--content", document.toString());
         assertEquals(2, withContent.status(), "content given twice is a usage error");
@@ -137,50 +143,5 @@ class SignVerifyLoginTest {
 
         assertEquals(20, result.status(), result::toString);
         assertEquals(List.of(), result.commands());
-    }
-
-    @Test
-    void loginAnswersTheChallengeWithTheAuthKey() throws Exception {
-        CliRunner.Result result = cli.runWithStdin("1234\n", "--sim", "--pin-stdin", "--json", "login", "--challenge",
-                CHALLENGE, "--audience", "https://login.example.jp");
-
-        assertEquals(0, result.status(), result::toString);
-        JsonNode json = result.json();
-        assertEquals("mynacard-login-v1", json.get("version").asText());
-        assertEquals(CHALLENGE, json.get("challenge").asText());
-        assertEquals("https://login.example.jp", json.get("audience").asText());
-        assertEquals("2026-11-26T03:00:00Z", json.get("timestamp").asText());
-        assertEquals(2, json.get("certificates").size());
-        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                new ByteArrayInputStream(Base64.getDecoder().decode(json.at("/certificates/0").asText())));
-        Signature verifier = Signature.getInstance("SHA256withRSA");
-        verifier.initVerify(certificate);
-        verifier.update(new LoginStatement(CHALLENGE, "https://login.example.jp", Instant.parse("2026-11-26T03:00:00Z"))
-                .encode());
-        assertTrue(verifier.verify(Base64.getDecoder().decode(json.get("signature").asText())));
-    }
-
-    @Test
-    void loginInTextAndItsErrors() {
-        CliRunner.Result text = cli.runWithStdin("1234\n", "--sim", "--pin-stdin", "login", "--challenge", CHALLENGE,
-                "--audience", "https://login.example.jp");
-        assertEquals(0, text.status(), text::toString);
-        List<String> lines = text.out().lines().toList();
-        assertEquals("Signed the login challenge for https://login.example.jp at 2026-11-26T03:00:00Z."
-                + " Send this response to the site:", lines.get(0));
-        assertTrue(lines.get(1).startsWith("{\"version\":\"mynacard-login-v1\""), text::toString);
-
-        CliRunner.Result malformed = cli.runWithStdin("1234\n", "--sim", "--pin-stdin", "--trace", "login",
-                "--challenge", "tooshort", "--audience", "https://login.example.jp");
-        assertEquals(2, malformed.status());
-        assertEquals(List.of(), malformed.commands());
-
-        CliRunner.Result wrongPin = cli.runWithStdin("9999\n", "--sim", "--pin-stdin", "login", "--challenge", CHALLENGE,
-                "--audience", "https://login.example.jp");
-        assertEquals(5, wrongPin.status());
-
-        CliRunner.Result missingOption = cli.run("--sim", "login", "--challenge", CHALLENGE);
-        assertEquals(2, missingOption.status());
-        assertTrue(missingOption.err().contains("--audience"), missingOption::toString);
     }
 }

@@ -83,6 +83,14 @@ final class SimulatedPhone implements AutoCloseable {
         card.answering.countDown();
     }
 
+    /**
+     * Waits up to {@code bound} until the reader resets the card (or powers it off) after it
+     * answered again: pcscd does so once the late answer reaches a client that gave up or died.
+     */
+    boolean awaitResetAfterAnswering(Duration bound) throws InterruptedException {
+        return card.resetAfterAnswering.await(bound.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Waits up to {@code bound} until the card has gone silent; false when it did not. */
     boolean awaitSilence(Duration bound) throws InterruptedException {
         return card.wentSilent.await(bound.toMillis(), TimeUnit.MILLISECONDS);
@@ -147,9 +155,28 @@ final class SimulatedPhone implements AutoCloseable {
         volatile Predicate<byte[]> silent = apdu -> false;
         final CountDownLatch wentSilent = new CountDownLatch(1);
         final CountDownLatch answering = new CountDownLatch(1);
+        final CountDownLatch resetAfterAnswering = new CountDownLatch(1);
 
         PhoneCard(VirtualCard inner) {
             super(inner);
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            noteReset();
+        }
+
+        @Override
+        public void powerOff() {
+            super.powerOff();
+            noteReset();
+        }
+
+        private void noteReset() {
+            if (answering.getCount() == 0 && wentSilent.getCount() == 0) {
+                resetAfterAnswering.countDown();
+            }
         }
 
         @Override

@@ -9,60 +9,97 @@ import dev.mynacard.cli.CliCommand;
 import dev.mynacard.cli.CliException;
 import dev.mynacard.cli.ExitCode;
 import dev.mynacard.cli.Invocation;
+import dev.mynacard.cli.Io;
 import dev.mynacard.cli.card.OpenCard;
 import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
 import dev.mynacard.cli.pin.PinFailures;
 import dev.mynacard.core.login.LoginClient;
-import dev.mynacard.core.login.LoginResponse;
-import dev.mynacard.core.login.LoginStatement;
+import dev.mynacard.core.login.LoginFormat;
+import dev.mynacard.core.login.LoginToken;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinKind;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mynacard login --challenge B64 --audience ORIGIN}: answers a relying party's login
- * challenge with the card's authentication key (auth PIN). With --json the output is the login
- * response itself ({@code mynacard-login-v1}), ready to send to the relying party.
+ * {@code mynacard login --challenge C --audience ORIGIN [--yes]}: answers a relying party's login
+ * challenge with a login token (a compact JWS signed by the card's authentication key; auth PIN),
+ * printed alone on stdout; with --json as {@code {"token":…,"expiresAt":…}}.
+ *
+ * <p>A phishing page can relay a real site's challenge and origin, so the holder confirms the origin
+ * before the PIN is asked for: on a terminal by typing {@code yes}; without one (scripts, --pin-stdin
+ * from a pipe) only {@code --yes} lets it sign, since signing silently for whatever origin a
+ * caller passed is exactly what a phishing page wants. Challenge and origin are checked first, so a
+ * malformed request never reaches the prompt or the card.
  */
 @Command(name = "login")
 public final class LoginCommand implements CliCommand {
-    @Option(names = "--challenge", paramLabel = "BASE64", required = true, descriptionKey = "option.challenge")
+    @Option(names = "--challenge", paramLabel = "BASE64URL", required = true, descriptionKey = "option.challenge")
     String challenge;
 
     @Option(names = "--audience", paramLabel = "ORIGIN", required = true, descriptionKey = "option.audience")
     String audience;
 
+    @Option(names = "--yes", descriptionKey = "option.login-yes")
+    boolean confirmed;
+
     @Override
     public Report run(Invocation invocation) throws IOException, CliException {
-        try {
-            new LoginStatement(challenge, audience, invocation.io().clock().instant());
-        } catch (IllegalArgumentException malformed) {
-            throw new CliException(ExitCode.USAGE, malformed, "error.login-request", malformed.getMessage());
+        checkFormat();
+        if (!confirmed) {
+            confirm(invocation);
         }
-        LoginResponse response;
+        LoginToken token;
         try (Pin pin = invocation.pins().read(PinKind.AUTH);
              OpenCard card = invocation.cards().open()) {
             card.announceSignature(invocation.output(), invocation.io().stderrIsTerminal());
-            response = PinFailures.guard(PinKind.AUTH,
-                    () -> new LoginClient(card.card(), invocation.io().clock()).respond(challenge, audience, pin, invocation.lastTry()));
+            token = PinFailures.guard(PinKind.AUTH, () -> new LoginClient(card.card(), invocation.io().clock())
+                    .respond(challenge, audience, pin, invocation.lastTry()));
         }
-        return new LoginReport(response);
+        invocation.output().note("login.done", audience, token.expiresAt().toString());
+        return new LoginReport(token);
     }
 
-    record LoginReport(LoginResponse response) implements Report {
+    private void checkFormat() throws CliException {
+        try {
+            LoginFormat.requireChallenge(challenge);
+        } catch (IllegalArgumentException malformed) {
+            throw new CliException(ExitCode.USAGE, malformed, "error.login-challenge");
+        }
+        try {
+            LoginFormat.requireAudience(audience);
+        } catch (IllegalArgumentException malformed) {
+            throw new CliException(ExitCode.USAGE, malformed, "error.login-audience");
+        }
+    }
+
+    private void confirm(Invocation invocation) throws CliException {
+        Io.PasswordConsole console = invocation.io().console()
+                .orElseThrow(() -> new CliException(ExitCode.USAGE, "error.login-needs-yes", audience));
+        char[] answer = console.readPassword(invocation.messages().get("prompt.login-confirm", audience));
+        boolean yes = answer != null && Arrays.asList("y", "yes").contains(new String(answer).strip().toLowerCase(Locale.ROOT));
+        if (!yes) {
+            throw new CliException(ExitCode.USAGE, "error.login-not-confirmed", audience);
+        }
+    }
+
+    record LoginReport(LoginToken token) implements Report {
         @Override
         public ObjectNode json() {
-            return Json.parseObject(response.toJson());
+            ObjectNode json = Json.object();
+            json.put("token", token.token());
+            json.put("expiresAt", token.expiresAt().toString());
+            return json;
         }
 
         @Override
         public void text(TextOutput out) {
-            out.line("login.done", response.statement().audience(), response.statement().timestamp().toString());
-            out.verbatim(response.toJson());
+            out.verbatim(token.token());
         }
     }
 }

@@ -27,9 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mynacard verify SIGNATURE [--content FILE]}: verifies a CMS signature (DER or PEM),
- * attached or, with --content, detached. No card is needed. Signers are validated against the
- * pinned J-LIS roots; with --sim also against the simulated card's.
+ * {@code mynacard verify SIGNATURE [--content FILE] [--allow-auth-key]}: verifies a CMS signature
+ * (DER or PEM), attached or, with --content, detached. No card is needed. Signers are validated
+ * against the pinned J-LIS roots; with --sim also against the simulated card's. A signature made
+ * with the authentication key ({@code mynacard sign --key auth}) is valid only with --allow-auth-key.
  */
 @Command(name = "verify")
 public final class VerifyCommand implements CliCommand {
@@ -45,11 +46,17 @@ public final class VerifyCommand implements CliCommand {
     @Option(names = "--content", paramLabel = "FILE", descriptionKey = "option.content")
     Path content;
 
+    @Option(names = "--allow-auth-key", descriptionKey = "option.allow-auth-key")
+    boolean allowAuthKey;
+
     @Override
     public Report run(Invocation invocation) throws CliException, CmsFormatException {
         byte[] cms = fromPem(InputFile.read(signature, MAX_SIGNATURE_BYTES));
         TrustAnchors anchors = invocation.options().simulated() ? TrustAnchors.jlis().withSimulator() : TrustAnchors.jlis();
         CmsVerifier verifier = new CmsVerifier(new CertificateValidator(anchors, invocation.io().clock()));
+        if (allowAuthKey) {
+            verifier = verifier.allowingAuthenticationKey();
+        }
         CmsReport report = content == null
                 ? verifier.verifyAttached(cms)
                 : verifier.verifyDetached(cms, InputFile.read(content, MAX_CONTENT_BYTES));

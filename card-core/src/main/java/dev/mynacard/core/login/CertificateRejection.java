@@ -5,41 +5,37 @@
 package dev.mynacard.core.login;
 
 import dev.mynacard.core.trust.CertificateCheck;
+import dev.mynacard.core.trust.CertificateReason;
 import dev.mynacard.core.trust.Check;
 import dev.mynacard.core.trust.ValidationReport;
-import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** Turns a failed certificate validation into the most telling login rejection. */
+/** Turns a failed certificate validation into the most telling login refusal. */
 final class CertificateRejection {
-    /** When several checks failed, the first of these reasons among them is given. */
-    private static final List<LoginRejectedException.Reason> PRIORITY = List.of(
-            LoginRejectedException.Reason.TEST_HIERARCHY_IN_PRODUCTION,
-            LoginRejectedException.Reason.NOT_AN_AUTH_CERTIFICATE,
-            LoginRejectedException.Reason.UNTRUSTED_CERTIFICATE,
-            LoginRejectedException.Reason.CERTIFICATE_NOT_VALID_NOW);
-
     private CertificateRejection() {
     }
 
+    /**
+     * {@link LoginRejectedException.Code#WRONG_PURPOSE} when the only failures are of purpose (key
+     * usage, policy, a root issuing signing certificates): a genuine card's other certificate; else
+     * {@link LoginRejectedException.Code#UNTRUSTED_CERTIFICATE}. The message names the failed checks
+     * only; their reasons, which quote the certificate's names, are in the report.
+     */
     static LoginRejectedException of(ValidationReport report) {
-        Check telling = report.failures().stream()
-                .min(Comparator.comparingInt(failure -> PRIORITY.indexOf(reason(failure))))
-                .orElseThrow(() -> new IllegalArgumentException("the certificate is valid"));
-        return new LoginRejectedException(reason(telling), telling.toString(), report);
+        List<Check> failures = report.failures();
+        if (failures.isEmpty()) {
+            throw new IllegalArgumentException("the certificate is valid");
+        }
+        boolean purposeOnly = failures.stream().allMatch(CertificateRejection::ofPurpose);
+        return new LoginRejectedException(purposeOnly ? LoginRejectedException.Code.WRONG_PURPOSE
+                : LoginRejectedException.Code.UNTRUSTED_CERTIFICATE, "failed: " + failures.stream()
+                .map(failure -> failure.kind().description()).collect(Collectors.joining(", ")), report);
     }
 
-    private static LoginRejectedException.Reason reason(Check failure) {
-        if (failure.kind() == CertificateCheck.HIERARCHY) {
-            return LoginRejectedException.Reason.TEST_HIERARCHY_IN_PRODUCTION;
-        }
-        if (failure.kind() == CertificateCheck.VALIDITY) {
-            return LoginRejectedException.Reason.CERTIFICATE_NOT_VALID_NOW;
-        }
-        if (failure.kind() == CertificateCheck.KEY_USAGE || failure.kind() == CertificateCheck.POLICY
-                || failure.kind() == CertificateCheck.CRITICAL_EXTENSIONS) {
-            return LoginRejectedException.Reason.NOT_AN_AUTH_CERTIFICATE;
-        }
-        return LoginRejectedException.Reason.UNTRUSTED_CERTIFICATE;
+    /** Key usage, policy, or a trusted root of the other purpose (the signing root of a signing certificate). */
+    private static boolean ofPurpose(Check failure) {
+        return failure.kind() == CertificateCheck.KEY_USAGE || failure.kind() == CertificateCheck.POLICY
+                || failure.reasonKey().equals(CertificateReason.ROOT_OTHER_PURPOSE.key());
     }
 }

@@ -4,9 +4,12 @@
  */
 package dev.mynacard.core.login;
 
-/** The store holds as many open challenges as it may; refusing a new one is safer than dropping old ones. */
-public final class ChallengeStoreFullException extends IllegalStateException {
+/**
+ * The store holds as many unexpired used challenges as it may. Refusing is safer than forgetting
+ * one early: a forgotten challenge could be replayed until it expires.
+ */
+public final class ChallengeStoreFullException extends ChallengeStoreException {
     public ChallengeStoreFullException(int capacity) {
-        super("all " + capacity + " challenges are open; try again when some have expired");
+        super("all " + capacity + " places hold unexpired used challenges; try again when some have expired", null);
     }
 }

@@ -5,51 +5,65 @@
 package dev.mynacard.core.login;
 
 import dev.mynacard.core.trust.ValidationReport;
+import java.util.Objects;
 import java.util.Optional;
 
-/** A login attempt the verifier refused, with the reason and, for certificate problems, the full report. */
+/**
+ * A login token the verifier refused: a {@link Code} for the relying party's program and its
+ * users' messages, a message for its log and, for certificate problems, the full report. Of
+ * several problems the first found is given, in the order {@link LoginVerifier} checks.
+ */
 public final class LoginRejectedException extends Exception {
-    /** Why a login was refused. */
-    public enum Reason {
-        /** A field is missing or not in the form {@link LoginStatement} requires. */
-        MALFORMED_ATTEMPT,
-        UNKNOWN_CHALLENGE,
-        EXPIRED_CHALLENGE,
-        /** The challenge was used before: a replay. */
-        REPLAYED_CHALLENGE,
-        WRONG_AUDIENCE,
-        /** The signed timestamp is further from the verifier's clock than the allowed skew. */
-        STALE_TIMESTAMP,
-        /** The chain does not reach a trusted root, or the root is unfit. */
-        UNTRUSTED_CERTIFICATE,
-        /** The certificate comes from JPKI-TEST or the simulator, and the test hierarchy is not enabled. */
-        TEST_HIERARCHY_IN_PRODUCTION,
-        /** Expired, or not yet valid. */
-        CERTIFICATE_NOT_VALID_NOW,
-        /** Not a user-authentication certificate (key usage, policy, unknown critical extension). */
-        NOT_AN_AUTH_CERTIFICATE,
-        /** The signature is not SHA256withRSA over the statement by the certificate's key. */
-        BAD_SIGNATURE
+    /** Why a token was refused; {@link #id()} is the stable spelling for JSON and logs. */
+    public enum Code {
+        /** Not a compact JWS with the header and claims of a login token; an unusable certificate. */
+        MALFORMED("malformed"),
+        /** The challenge was not issued by this relying party (another key or audience, or made up). */
+        UNKNOWN_CHALLENGE("unknown-challenge"),
+        /** The challenge, or the token ({@code exp}), has expired. */
+        EXPIRED("expired"),
+        /** Issued ({@code iat}) later than now plus the allowed clock skew. */
+        NOT_YET_VALID("not-yet-valid"),
+        /** Signed for another origin ({@code aud}). */
+        WRONG_AUDIENCE("wrong-audience"),
+        /** The certificate does not chain to a trusted root, or is not valid now, or is a test certificate in production. */
+        UNTRUSTED_CERTIFICATE("untrusted-certificate"),
+        /** The certificate is not a user-authentication certificate (key usage, policy). */
+        WRONG_PURPOSE("wrong-purpose"),
+        /** Not an RS256 signature ({@code none}, HS256, …) or not one by the certificate's key over this token. */
+        BAD_SIGNATURE("bad-signature"),
+        /** A verified token whose challenge was used before. */
+        REPLAY("replay");
+
+        private final String id;
+
+        Code(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
     }
 
-    private final Reason reason;
+    private final Code code;
     private final transient ValidationReport report;
 
-    LoginRejectedException(Reason reason, String message) {
-        this(reason, message, null);
+    LoginRejectedException(Code code, String message) {
+        this(code, message, null);
     }
 
-    LoginRejectedException(Reason reason, String message, ValidationReport report) {
-        super(reason + ": " + message);
-        this.reason = reason;
+    LoginRejectedException(Code code, String message, ValidationReport report) {
+        super(code.id() + ": " + message);
+        this.code = Objects.requireNonNull(code, "code");
         this.report = report;
     }
 
-    public Reason reason() {
-        return reason;
+    public Code code() {
+        return code;
     }
 
-    /** The certificate validation that led to the refusal, for the certificate reasons. */
+    /** The certificate validation that led to the refusal, for the certificate codes. */
     public Optional<ValidationReport> report() {
         return Optional.ofNullable(report);
     }

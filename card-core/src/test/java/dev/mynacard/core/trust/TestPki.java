@@ -63,9 +63,9 @@ public final class TestPki {
         }
     }
 
-    /** A holder certificate for {@code purpose}: its key usage and production policy, valid FROM–TO. */
+    /** A holder certificate for {@code purpose}: its key usage and production policy (and {@code more}), valid FROM–TO. */
     public static X509Certificate holder(X509Certificate issuer, PrivateKey issuerKey, PublicKey key,
-                                         CertificatePurpose purpose, BigInteger serial) {
+                                         CertificatePurpose purpose, BigInteger serial, Extension... more) {
         int usage = purpose == CertificatePurpose.SIGN ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
                 : KeyUsage.digitalSignature;
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.getSubjectX500Principal(), serial,
@@ -74,6 +74,9 @@ public final class TestPki {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
             builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(
                     new PolicyInformation(new ASN1ObjectIdentifier(purpose.policyOids().get(0)))));
+            for (Extension extension : more) {
+                builder.addExtension(extension);
+            }
             return sign(builder, issuerKey);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -88,6 +91,11 @@ public final class TestPki {
         for (BigInteger serial : revoked) {
             builder.addCRLEntry(serial, Date.from(revokedOn), CRLReason.keyCompromise);
         }
+        return crl(builder, key);
+    }
+
+    /** The CRL a test built (with whatever extensions and entries it wants), signed with {@code key}. */
+    public static X509CRL crl(X509v2CRLBuilder builder, PrivateKey key) {
         try {
             return new JcaX509CRLConverter().getCRL(builder.build(signer(key)));
         } catch (Exception e) {
