@@ -4,6 +4,7 @@
  */
 package dev.mynacard.cli;
 
+import dev.mynacard.cli.option.InvalidValueException;
 import dev.mynacard.cli.output.Output;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,15 +74,20 @@ final class UsageErrors implements IParameterExceptionHandler {
         return new CliException(ExitCode.USAGE, e, "error.usage", e.getMessage(), name);
     }
 
-    /** A value the option or parameter does not take; a positional parameter's value is never repeated. */
+    /**
+     * A value the option or parameter does not take, and why: in the user's language when the
+     * converter is mynacard's; a positional parameter's value is never repeated.
+     */
     private static CliException invalidValue(ParameterException e, ArgSpec arg, String command) {
-        String detail = e.getCause().getMessage() == null ? "" : e.getCause().getMessage();
+        Object why = e.getCause() instanceof InvalidValueException invalid ? invalid.why()
+                : e.getCause().getMessage() == null ? "" : e.getCause().getMessage();
         if (arg instanceof OptionSpec option) {
-            return new CliException(ExitCode.USAGE, e, "error.invalid-option-value", option.longestName(), detail, command);
+            return new CliException(ExitCode.USAGE, e, "error.invalid-option-value", option.longestName(), why, command);
         }
-        return detail.isEmpty() || detail.contains(e.getValue())
+        boolean repeatsTheValue = why instanceof String text && (text.isEmpty() || text.contains(e.getValue()));
+        return repeatsTheValue
                 ? new CliException(ExitCode.USAGE, e, "error.invalid-parameter", arg.paramLabel(), command)
-                : new CliException(ExitCode.USAGE, e, "error.invalid-parameter-why", arg.paramLabel(), detail, command);
+                : new CliException(ExitCode.USAGE, e, "error.invalid-parameter-why", arg.paramLabel(), why, command);
     }
 
     /** An unknown option, named (without any {@code =value}), with the closest option the command has. */

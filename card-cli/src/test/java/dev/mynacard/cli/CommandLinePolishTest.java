@@ -82,8 +82,10 @@ class CommandLinePolishTest {
                 cli.run("--lang", "ja", "pin", "status", "--reader").err().strip());
         assertEquals("mynacard: 不明なオプション --jsno です。--json のことですか？（参照: mynacard --help）",
                 cli.run("--lang", "ja", "--jsno", "pin", "status").err().strip());
-        assertTrue(cli.run("--lang", "ja", "--wait", "soon", "pin", "status").err()
-                .startsWith("mynacard: オプション '--wait' の値が正しくありません: "));
+        assertEquals("mynacard: オプション '--wait' の値が正しくありません: 'soon' は 0 から 86400 までの秒数ではありません"
+                + "（例: 120、2.5）（参照: mynacard --help）", cli.run("--lang", "ja", "--wait", "soon", "pin", "status").err().strip());
+        assertEquals("mynacard: auth|sign|text|juki の指定が正しくありません: 暗証番号の種類は auth、sign、text、juki のいずれかです"
+                + "（参照: mynacard pin verify --help）", cli.run("--lang", "ja", "--sim", "pin", "verify", "4321").err().strip());
         assertEquals("mynacard: --wait が2回指定されています。1回だけ指定してください（参照: mynacard --help）。",
                 cli.run("--lang", "ja", "--wait", "1", "--wait", "2", "pin", "status").err().strip());
         assertEquals("mynacard: auth|sign|text|juki が指定されていません（参照: mynacard pin verify --help）。",

@@ -4,6 +4,7 @@
  */
 package dev.mynacard.cli.command;
 
+import dev.mynacard.cli.option.InvalidValueException;
 import dev.mynacard.apdu.bridge.BridgeAddress;
 import dev.mynacard.cli.GlobalOptions;
 import dev.mynacard.cli.Language;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code mynacard} command: the global options and the commands. Descriptions are in the message
@@ -126,7 +126,7 @@ public final class MynacardCommand {
     static final class LanguageConverter implements ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            return Language.parse(value).orElseThrow(() -> new TypeConversionException("'" + value + "' is not ja or en"));
+            return Language.parse(value).orElseThrow(() -> new InvalidValueException("invalid.lang", value));
         }
     }
 }
