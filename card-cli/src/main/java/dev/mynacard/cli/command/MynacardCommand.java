@@ -35,7 +35,7 @@ public final class MynacardCommand {
     /** The commands, in the order of the help. */
     public static final List<Class<?>> COMMANDS = List.of(ReadersCommand.class, StatusCommand.class, PinCommand.class,
             CertCommand.class, InfoCommand.class, SignCommand.class, VerifyCommand.class, LoginCommand.class,
-            SimCommand.class, HelpCommand.class);
+            NativeHostCommand.class, SimCommand.class, HelpCommand.class);
 
     /**
      * One way to the card: the simulated card, a reader, or the phone in either direction. The
