@@ -95,8 +95,8 @@ public final class Failures {
         return switch (e.reason()) {
             case CONTENT_MISSING -> new CliException(ExitCode.USAGE, e, "error.cms-content-missing");
             case CONTENT_ATTACHED -> new CliException(ExitCode.USAGE, e, "error.cms-content-attached");
-            case NOT_CMS, NOT_SIGNED_DATA, NO_SIGNER -> new CliException(ExitCode.FILE_ERROR, e, "error.cms-format",
-                    e.getMessage());
+            case NOT_CMS, NOT_SIGNED_DATA, NO_SIGNER, LIMIT_EXCEEDED -> new CliException(ExitCode.FILE_ERROR, e,
+                    "error.cms-format", e.getMessage());
         };
     }
 

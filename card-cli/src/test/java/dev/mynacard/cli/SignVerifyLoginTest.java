@@ -74,9 +74,24 @@ class SignVerifyLoginTest {
         assertTrue(json.get("attached").asBoolean());
         assertEquals(out.toString(), json.get("out").asText());
 
-        CliRunner.Result verified = cli.run("--sim", "--json", "verify", out.toString());
+        CliRunner.Result text = cli.runWithStdin("1234\n", "--sim", "--pin-stdin", "sign", document.toString(),
+                "--key", "auth", "--out", files.resolve("detached.p7s").toString());
+        assertTrue(text.out().contains("--content " + document + " --allow-auth-key\n"),
+                "the hint must give the flag that makes this signature count: " + text);
+
+        CliRunner.Result byDefault = cli.run("--sim", "--json", "verify", out.toString());
+        assertEquals(3, byDefault.status(), "an auth-key signature is no document signature by default");
+        assertEquals("auth", byDefault.json().at("/verification/signers/0/key").asText());
+        assertEquals("signer.document-auth-key",
+                byDefault.json().at("/verification/signers/0/checks/1/reasonKey").asText(), byDefault::toString);
+
+        CliRunner.Result verified = cli.run("--sim", "--json", "verify", out.toString(), "--allow-auth-key");
         assertEquals(0, verified.status(), verified::toString);
         assertEquals("auth", verified.json().at("/verification/signers/0/key").asText());
+
+        CliRunner.Result japanese = cli.run("--sim", "--lang", "ja", "verify", out.toString());
+        assertTrue(japanese.out().contains("不合格  文書への署名"), japanese::toString);
+        assertTrue(japanese.out().contains("--allow-auth-key を指定したときだけ受け付けます"), japanese::toString);
 
         CliRunner.Result withContent = cli.run("--sim", "verify", out.toString(), "--content", document.toString());
         assertEquals(2, withContent.status(), "content given twice is a usage error");

@@ -81,8 +81,13 @@ public final class SignCommand implements CliCommand {
         public void text(TextOutput text) {
             text.line(attached ? "sign.done-attached" : "sign.done-detached", file.toString(),
                     new Text("cert." + Json.code(key) + ".name"), out.toString(), bytes);
-            text.line(attached ? "sign.verify-hint-attached" : "sign.verify-hint-detached", out.toString(),
-                    file.toString());
+            // A signature by the authentication key is a document signature only when allowed.
+            String allowance = key == SigningKey.AUTH ? " --allow-auth-key" : "";
+            if (attached) {
+                text.line("sign.verify-hint-attached", out.toString(), allowance);
+            } else {
+                text.line("sign.verify-hint-detached", out.toString(), file.toString(), allowance);
+            }
         }
     }
 

@@ -13,23 +13,29 @@ import dev.mynacard.cli.file.InputFile;
 import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
+import dev.mynacard.cli.trust.TrustRoots;
 import dev.mynacard.cli.view.CmsView;
 import dev.mynacard.core.cms.CmsFormatException;
 import dev.mynacard.core.cms.CmsReport;
 import dev.mynacard.core.cms.CmsVerifier;
+import dev.mynacard.core.trust.CertificateFileException;
 import dev.mynacard.core.trust.CertificateValidator;
 import dev.mynacard.core.trust.TrustAnchors;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mynacard verify SIGNATURE [--content FILE]}: verifies a CMS signature (DER or PEM),
- * attached or, with --content, detached. No card is needed. Signers are validated against the
- * pinned J-LIS roots; with --sim also against the simulated card's.
+ * {@code mynacard verify SIGNATURE [--content FILE] [--allow-auth-key] [--trust-root FILE]...}: verifies
+ * a CMS signature (DER or PEM), attached or, with --content, detached. No card is needed. Signers are
+ * validated against the pinned J-LIS roots, the roots added with {@code mynacard trust add} and
+ * --trust-root; with --sim also against the simulated card's. A signature made
+ * with the authentication key ({@code mynacard sign --key auth}) is valid only with --allow-auth-key.
  */
 @Command(name = "verify")
 public final class VerifyCommand implements CliCommand {
@@ -45,11 +51,20 @@ public final class VerifyCommand implements CliCommand {
     @Option(names = "--content", paramLabel = "FILE", descriptionKey = "option.content")
     Path content;
 
+    @Option(names = "--allow-auth-key", descriptionKey = "option.allow-auth-key")
+    boolean allowAuthKey;
+
+    @Option(names = "--trust-root", paramLabel = "FILE", descriptionKey = "option.trust-root")
+    List<Path> trustRoots = new ArrayList<>();
+
     @Override
-    public Report run(Invocation invocation) throws CliException, CmsFormatException {
+    public Report run(Invocation invocation) throws CliException, CmsFormatException, CertificateFileException {
         byte[] cms = fromPem(InputFile.read(signature, MAX_SIGNATURE_BYTES));
-        TrustAnchors anchors = invocation.options().simulated() ? TrustAnchors.jlis().withSimulator() : TrustAnchors.jlis();
+        TrustAnchors anchors = TrustRoots.anchors(invocation, trustRoots);
         CmsVerifier verifier = new CmsVerifier(new CertificateValidator(anchors, invocation.io().clock()));
+        if (allowAuthKey) {
+            verifier = verifier.allowingAuthenticationKey();
+        }
         CmsReport report = content == null
                 ? verifier.verifyAttached(cms)
                 : verifier.verifyDetached(cms, InputFile.read(content, MAX_CONTENT_BYTES));

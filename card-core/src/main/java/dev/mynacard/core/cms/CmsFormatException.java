@@ -14,6 +14,8 @@ public final class CmsFormatException extends Exception {
         NOT_SIGNED_DATA,
         /** SignedData without any SignerInfo. */
         NO_SIGNER,
+        /** More certificates or signers than any My Number Card signature has. */
+        LIMIT_EXCEEDED,
         /** A detached signature verified without its content. */
         CONTENT_MISSING,
         /** Content supplied for a signature that carries its own. */

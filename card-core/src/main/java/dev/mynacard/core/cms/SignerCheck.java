@@ -9,6 +9,7 @@ import dev.mynacard.core.trust.Check;
 /** The checks of one CMS signer, besides the validation of its certificate. */
 public enum SignerCheck implements Check.Kind {
     SIGNER_CERTIFICATE("signer certificate included"),
+    DOCUMENT_SIGNATURE("document signature"),
     CONTENT_DIGEST("content digest"),
     SIGNATURE("CMS signature"),
     SIGNING_TIME("signing time"),

@@ -11,6 +11,14 @@ public enum SignerReason implements Check.Reason {
     CERTIFICATE_NOT_INCLUDED("signer.certificate-not-included", "the CMS does not include the signer''s certificate"),
     CERTIFICATE_INCLUDED("signer.certificate-included", "{0}, the {1} certificate"),
     CERTIFICATE_INCLUDED_NO_PURPOSE("signer.certificate-included-no-purpose", "{0}, of no JPKI purpose"),
+    DOCUMENT_SIGN_KEY("signer.document-sign-key", "made with the signing key, over signed attributes"),
+    DOCUMENT_AUTH_KEY_ALLOWED("signer.document-auth-key-allowed", "made with the authentication key, accepted"
+            + " because this verifier allows authentication-key signatures"),
+    DOCUMENT_AUTH_KEY("signer.document-auth-key", "made with the authentication key, which proves a login, not"
+            + " consent to a document; accepted only when authentication-key signatures are allowed"),
+    DOCUMENT_NO_JPKI_KEY("signer.document-no-jpki-key", "not made with a JPKI signing key"),
+    DOCUMENT_RAW("signer.document-raw", "no signed attributes: a bare signature over the content, which a"
+            + " document signature must not be"),
     NO_SIGNER_KEY("signer.no-key", "no signer key"),
     NO_SIGNER_CERTIFICATE("signer.no-certificate", "no signer certificate"),
     DIGEST_MATCHES("signer.digest-matches", "{0} of the content matches the signed message-digest attribute"),
@@ -23,6 +31,9 @@ public enum SignerReason implements Check.Reason {
     SIGNATURE_VERIFIES("signer.signature-verifies", "verifies with the signer certificate''s key"),
     SIGNATURE_WRONG_KEY("signer.signature-wrong-key", "does not verify with the signer certificate''s key"),
     SIGNATURE_CONTENT_DIFFERS("signer.signature-content-differs", "the content does not match"),
+    SIGNATURE_KEY_REFUSED("signer.signature-key-refused", "not verified: the signer''s key is refused ({0})"),
+    SIGNATURE_ALGORITHM_REFUSED("signer.signature-algorithm-refused", "{0} with {1} is not accepted: only SHA-256,"
+            + " SHA-384 or SHA-512 with RSA (PKCS#1 v1.5 or PSS)"),
     SIGNATURE_UNSUPPORTED("signer.signature-unsupported", "unsupported signature algorithm {0}"),
     SIGNATURE_UNVERIFIABLE("signer.signature-unverifiable", "cannot be verified: {0}"),
     SIGNING_TIME_ABSENT("signer.signing-time-absent", "no signing-time attribute"),

@@ -24,16 +24,22 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.util.Store;
 
-/** Verifies one SignerInfo: its certificate from the CMS, digest, signature, signing time, certificate validity. */
+/**
+ * Verifies one SignerInfo: its certificate from the CMS, whether it is a document signature,
+ * digest, signature, signing time, certificate validity.
+ */
 final class SignerVerifier {
     private final CertificateValidator validator;
     private final ValidationTime time;
     private final Optional<X509CRL> crl;
+    private final boolean authenticationKeyAllowed;
 
-    SignerVerifier(CertificateValidator validator, ValidationTime time, Optional<X509CRL> crl) {
+    SignerVerifier(CertificateValidator validator, ValidationTime time, Optional<X509CRL> crl,
+                   boolean authenticationKeyAllowed) {
         this.validator = validator;
         this.time = time;
         this.crl = crl;
+        this.authenticationKeyAllowed = authenticationKeyAllowed;
     }
 
     SignerReport verify(SignerInformation signer, Store<X509CertificateHolder> store) {
@@ -52,6 +58,7 @@ final class SignerVerifier {
         if (found.isEmpty()) {
             return new SignerReport(Optional.empty(), Optional.empty(), signingTime, List.of(
                     Check.failed(SignerCheck.SIGNER_CERTIFICATE, SignerReason.CERTIFICATE_NOT_INCLUDED),
+                    Check.notChecked(SignerCheck.DOCUMENT_SIGNATURE, SignerReason.NO_SIGNER_CERTIFICATE),
                     Check.notChecked(SignerCheck.CONTENT_DIGEST, SignerReason.NO_SIGNER_KEY),
                     Check.notChecked(SignerCheck.SIGNATURE, SignerReason.NO_SIGNER_KEY),
                     Check.notChecked(SignerCheck.CERTIFICATE, SignerReason.NO_SIGNER_CERTIFICATE)), Optional.empty());
@@ -68,6 +75,7 @@ final class SignerVerifier {
                         SignerReason.CERTIFICATE_INCLUDED, subject, purpose))
                 .orElseGet(() -> Check.passed(SignerCheck.SIGNER_CERTIFICATE,
                         SignerReason.CERTIFICATE_INCLUDED_NO_PURPOSE, subject)));
+        checks.add(documentSignature(key, signer.getSignedAttributes() != null));
         checks.addAll(SignatureChecks.of(signer, certificate.getPublicKey()));
         checks.add(signingTimeCheck != null ? signingTimeCheck
                 : SigningTime.check(signingTime, certificate, report.at()));
@@ -77,6 +85,26 @@ final class SignerVerifier {
                 : Check.failed(SignerCheck.CERTIFICATE, SignerReason.CERTIFICATE_INVALID,
                         report.failures().stream().map(Check::kind).toList()));
         return new SignerReport(found, key, signingTime, checks, Optional.of(report));
+    }
+
+    /**
+     * A document signature is made with the SIGN key (whose certificate's purpose the CERTIFICATE
+     * check validates) over signed attributes. The AUTH key signs login challenges: a bare signature
+     * of it must not pass for consent to a document, so it counts only when the verifier allows it.
+     */
+    private Check documentSignature(Optional<CertificatePurpose> key, boolean signedAttributes) {
+        if (!signedAttributes) {
+            return Check.failed(SignerCheck.DOCUMENT_SIGNATURE, SignerReason.DOCUMENT_RAW);
+        }
+        if (key.isEmpty()) {
+            return Check.failed(SignerCheck.DOCUMENT_SIGNATURE, SignerReason.DOCUMENT_NO_JPKI_KEY);
+        }
+        if (key.get() == CertificatePurpose.SIGN) {
+            return Check.passed(SignerCheck.DOCUMENT_SIGNATURE, SignerReason.DOCUMENT_SIGN_KEY);
+        }
+        return authenticationKeyAllowed
+                ? Check.passed(SignerCheck.DOCUMENT_SIGNATURE, SignerReason.DOCUMENT_AUTH_KEY_ALLOWED)
+                : Check.failed(SignerCheck.DOCUMENT_SIGNATURE, SignerReason.DOCUMENT_AUTH_KEY);
     }
 
     private ValidationRequest request(X509Certificate certificate, Optional<CertificatePurpose> key,

@@ -13,6 +13,7 @@ public enum CertificateCheck implements Check.Kind {
     VALIDITY("certificate validity"),
     ROOT_VALIDITY("root validity"),
     CA_CONSTRAINTS("root is a CA"),
+    PUBLIC_KEY("public key"),
     KEY_USAGE("key usage"),
     POLICY("certificate policy"),
     CRITICAL_EXTENSIONS("critical extensions"),

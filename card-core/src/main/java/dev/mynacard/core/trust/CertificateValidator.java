@@ -47,21 +47,23 @@ public final class CertificateValidator {
         List<X509Certificate> candidates = new ArrayList<>(request.suppliedRoots());
         candidates.addAll(anchors.certificates());
 
-        IssuerLookup.Result issuer = IssuerLookup.find(certificate, candidates);
+        IssuerLookup.Result issuer = IssuerLookup.find(certificate, candidates, anchors);
         Optional<X509Certificate> root = issuer.root();
+        Optional<X509Certificate> named = root.or(issuer::untrusted);
         Optional<TrustedRoot> anchor = root.flatMap(anchors::find);
         return new ValidationReport(certificate, Optional.of(purpose), at, anchor, List.of(
                 issuer.chain(),
                 issuer.signature(),
-                RootChecks.trusted(root, anchor, Optional.of(purpose)),
-                HierarchyCheck.of(certificate, root, anchors.testHierarchyEnabled()),
+                RootChecks.trusted(named, anchor, Optional.of(purpose)),
+                HierarchyCheck.of(certificate, named, anchors.testHierarchyEnabled()),
                 ValidityCheck.at(CertificateCheck.VALIDITY, certificate, at),
                 ValidityCheck.at(CertificateCheck.ROOT_VALIDITY, root, at),
                 RootChecks.caConstraints(root),
+                KeyPolicy.check(certificate.getPublicKey()),
                 PurposeChecks.keyUsage(certificate, purpose),
                 PurposeChecks.policy(certificate, purpose, anchors.testHierarchyEnabled()),
                 PurposeChecks.criticalExtensions(certificate),
-                RevocationCheck.of(certificate, root, request.crl(), at)));
+                RevocationCheck.of(certificate, root, request.crl(), at)), request.crl().isPresent());
     }
 
     /** A root on its own (e.g. the card's EF 000B): trusted, self-signed, valid now, a CA. */
@@ -79,6 +81,6 @@ public final class CertificateValidator {
                         : Check.failed(CertificateCheck.SIGNATURE, CertificateReason.SIGNATURE_NOT_SELF_SIGNED),
                 HierarchyCheck.of(root, self, anchors.testHierarchyEnabled()),
                 ValidityCheck.at(CertificateCheck.ROOT_VALIDITY, root, at),
-                RootChecks.caConstraints(self)));
+                RootChecks.caConstraints(self)), false);
     }
 }

@@ -6,10 +6,10 @@ package dev.mynacard.core.trust;
 
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
@@ -38,9 +38,7 @@ final class HierarchyCheck {
 
     private static List<Check.Text> testSigns(X509Certificate certificate, Optional<X509Certificate> root) {
         List<Check.Text> signs = new ArrayList<>();
-        X500Name issuer = X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded());
-        for (RDN rdn : issuer.getRDNs(BCStyle.O)) {
-            String organization = IETFUtils.valueToString(rdn.getFirst().getValue());
+        for (String organization : issuerOrganizations(certificate)) {
             if (TEST_ORGANIZATIONS.contains(organization)) {
                 signs.add(Check.Text.of(CertificateReason.TEST_SIGN_ISSUER, organization));
             }
@@ -50,5 +48,16 @@ final class HierarchyCheck {
         root.map(Fingerprint::of).filter(TrustAnchors::isSimulatorRoot)
                 .ifPresent(fingerprint -> signs.add(Check.Text.of(CertificateReason.TEST_SIGN_SIMULATOR_ROOT)));
         return signs;
+    }
+
+    /** The issuer's O= values; none when BouncyCastle cannot read a name the JDK accepted (a hostile input). */
+    private static List<String> issuerOrganizations(X509Certificate certificate) {
+        try {
+            X500Name issuer = X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded());
+            return Arrays.stream(issuer.getRDNs(BCStyle.O))
+                    .map(rdn -> IETFUtils.valueToString(rdn.getFirst().getValue())).toList();
+        } catch (IllegalArgumentException unreadable) {
+            return List.of();
+        }
     }
 }

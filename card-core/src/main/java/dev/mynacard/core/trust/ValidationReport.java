@@ -17,28 +17,40 @@ import java.util.stream.Collectors;
  * @param purpose the purpose checked for; empty for a root-only check
  * @param at      the instant validity was judged at
  * @param root    the trusted root the certificate chains to, when it does
+ * @param crlGiven a CRL was given to check revocation with: then revocation must pass, and "not
+ *                 checked" (a CRL that does not cover the certificate) counts against validity
  */
 public record ValidationReport(X509Certificate certificate, Optional<CertificatePurpose> purpose, Instant at,
-                               Optional<TrustedRoot> root, List<Check> checks) {
+                               Optional<TrustedRoot> root, List<Check> checks, boolean crlGiven) {
     public ValidationReport {
         checks = List.copyOf(checks);
     }
 
-    /** True when no check failed; checks not performed (revocation without a CRL) do not count. */
+    /**
+     * True when no check failed; checks not performed do not count (revocation without a CRL),
+     * except revocation when a CRL was given.
+     */
     public boolean isValid() {
-        return checks.stream().noneMatch(Check::failed);
+        return failures().isEmpty();
     }
 
+    /** The checks that make the certificate not valid. */
     public List<Check> failures() {
-        return checks.stream().filter(Check::failed).toList();
+        return checks.stream().filter(this::countsAgainst).toList();
     }
 
     public Optional<Check> check(CertificateCheck kind) {
         return checks.stream().filter(check -> check.kind() == kind).findFirst();
     }
 
+    /** True when this check counts against validity. */
     public boolean failed(CertificateCheck kind) {
-        return check(kind).map(Check::failed).orElse(false);
+        return check(kind).map(this::countsAgainst).orElse(false);
+    }
+
+    private boolean countsAgainst(Check check) {
+        return check.failed() || crlGiven && check.kind() == CertificateCheck.REVOCATION
+                && check.outcome() == Outcome.NOT_CHECKED;
     }
 
     @Override

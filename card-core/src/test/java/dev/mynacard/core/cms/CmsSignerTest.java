@@ -7,6 +7,7 @@ package dev.mynacard.core.cms;
 import static dev.mynacard.core.card.TestCards.pin;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,16 +122,20 @@ class CmsSignerTest {
     }
 
     @Test
-    void theAuthKeyMaySignToo() throws Exception {
+    void theAuthKeyMaySignTooButVerifiesOnlyWhenAllowed() throws Exception {
         byte[] cms;
         try (MyNumberCard card = MyNumberCard.open(wire); Pin authPin = pin("1234")) {
             cms = new CmsSigner(card).withClock(SIGNING_CLOCK).withKey(SigningKey.AUTH).withDigest(DigestAlgorithm.SHA384)
                     .signDetached(CONTENT, authPin);
         }
 
-        CmsReport report = SIMULATOR.verifyDetached(cms, CONTENT);
-        assertTrue(report.isValid(), report::toString);
-        assertEquals(CertificatePurpose.AUTH, report.signers().get(0).signerKey().orElseThrow());
+        CmsReport byDefault = SIMULATOR.verifyDetached(cms, CONTENT);
+        CmsReport allowed = SIMULATOR.allowingAuthenticationKey().verifyDetached(cms, CONTENT);
+        assertFalse(byDefault.isValid(), byDefault::toString);
+        assertEquals("signer.document-auth-key",
+                byDefault.signers().get(0).check(SignerCheck.DOCUMENT_SIGNATURE).orElseThrow().reasonKey());
+        assertTrue(allowed.isValid(), allowed::toString);
+        assertEquals(CertificatePurpose.AUTH, allowed.signers().get(0).signerKey().orElseThrow());
         SignerInformation signer = onlySigner(new CMSSignedData(new CMSProcessableByteArray(CONTENT), cms));
         assertTrue(bcVerifies(signer, CARD.authCertificate()));
     }

@@ -21,11 +21,12 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /** CMS SignedData made in tests with BouncyCastle, from a key and a certificate. */
-final class TestSignatures {
+public final class TestSignatures {
     private TestSignatures() {
     }
 
@@ -34,7 +35,14 @@ final class TestSignatures {
      * @param included          the certificates the CMS carries
      * @param signingTime       the signing-time attribute, or empty for none
      */
-    static byte[] sign(byte[] content, boolean attached, PrivateKey key, X509Certificate signerCertificate,
+    public static byte[] sign(byte[] content, boolean attached, PrivateKey key, X509Certificate signerCertificate,
+                       List<X509Certificate> included, Optional<Instant> signingTime) throws Exception {
+        return sign(content, attached, new JcaContentSignerBuilder("SHA256withRSA").build(key), signerCertificate,
+                included, signingTime);
+    }
+
+    /** As above, with the signature {@code signer} makes (any algorithm, or random bytes). */
+    public static byte[] sign(byte[] content, boolean attached, ContentSigner signer, X509Certificate signerCertificate,
                        List<X509Certificate> included, Optional<Instant> signingTime) throws Exception {
         AttributeTable fixed = signingTime
                 .map(time -> new AttributeTable(new Attribute(CMSAttributes.signingTime,
@@ -47,9 +55,21 @@ final class TestSignatures {
                 .setSignedAttributeGenerator(parameters -> signingTime.isPresent()
                         ? defaults.getAttributes(parameters)
                         : defaults.getAttributes(parameters).remove(CMSAttributes.signingTime))
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(key), signerCertificate));
+                .build(signer, signerCertificate));
         generator.addCertificates(new JcaCertStore(included));
         return generator.generate(new CMSProcessableByteArray(content), attached).getEncoded();
+    }
+
+    /** A detached SignedData without signed attributes: {@code algorithm}'s signature of the content itself. */
+    static byte[] signDirectly(byte[] content, String algorithm, PrivateKey key, X509Certificate signerCertificate,
+                               List<X509Certificate> included) throws Exception {
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                new JcaDigestCalculatorProviderBuilder().build())
+                .setDirectSignature(true)
+                .build(new JcaContentSignerBuilder(algorithm).build(key), signerCertificate));
+        generator.addCertificates(new JcaCertStore(included));
+        return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
     }
 
     /** A SignedData carrying certificates only, without any signer. */

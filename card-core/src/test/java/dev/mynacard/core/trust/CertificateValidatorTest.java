@@ -133,6 +133,23 @@ class CertificateValidatorTest {
     }
 
     @Test
+    void unpinnedRootBesideATrustedOneIsNamedButItsKeyIsNotUsed() {
+        KeyPair unpinnedKeys = TestPki.newKeyPair();
+        X509Certificate unpinned = TestPki.root(CARD.authRoot().getSubjectX500Principal(), unpinnedKeys);
+        X509Certificate issuedByIt = TestPki.holder(unpinned, unpinnedKeys.getPrivate(),
+                CARD.authCertificate().getPublicKey(), AUTH, BigInteger.TEN);
+
+        ValidationReport report = SIMULATOR.validate(ValidationRequest.of(issuedByIt, AUTH)
+                .withRoots(List.of(CARD.authRoot(), unpinned)));
+
+        assertEquals("chain.wrong-key", report.check(CertificateCheck.CHAIN).orElseThrow().reasonKey());
+        assertTrue(report.failed(CertificateCheck.SIGNATURE), report::toString);
+        Check trust = report.check(CertificateCheck.ROOT_TRUSTED).orElseThrow();
+        assertEquals("root.not-pinned", trust.reasonKey());
+        assertTrue(trust.reasonArgs().contains(Fingerprint.of(unpinned)), trust::toString);
+    }
+
+    @Test
     void rightRootIsFoundAmongSeveralWithTheSameName() {
         X509Certificate lookAlike = TestPki.root(CARD.authRoot().getSubjectX500Principal(), TestPki.newKeyPair());
 
