@@ -4,6 +4,8 @@
  */
 package dev.mynacard.testing;
 
+import dev.mynacard.sim.issue.TokenKind;
+import dev.mynacard.sim.issue.VerifiedPinQuery;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -17,7 +19,9 @@ import java.lang.annotation.Target;
  * 1234, sign password ABC123, text 1234, 住基 1234, every counter full, both certificates valid.
  *
  * <p>Each distinct profile is issued once per JVM (issuing generates RSA keys); every test still gets
- * a card of its own, loaded from that issue with the counters the profile names.
+ * a card of its own, loaded from that issue with the counters the profile names. The variant
+ * attributes ({@link #atr()}, {@link #verifiedQuery()}, {@link #token()}) make the card behave as
+ * one of the kinds of real card docs/protocol.md §14 describes.
  */
 @Documented
 @Inherited
@@ -47,6 +51,15 @@ public @interface CardProfile {
      * birthday after issuance), the card itself still valid (the tenth).
      */
     boolean expiredCertificates() default false;
+
+    /** The card's ATR in hex, or empty for the simulator's default; the card is told by SELECT anyway. */
+    String atr() default "";
+
+    /** What an empty VERIFY answers for a PIN verified in this session: 9000 or 63Cx, as real cards differ. */
+    VerifiedPinQuery verifiedQuery() default VerifiedPinQuery.ANSWERS_9000;
+
+    /** A My Number Card, or a phone's JPKI (Android, iPhone: the JPKI application only). */
+    TokenKind token() default TokenKind.CARD;
 
     /** Any other change to the holder's profile (name, address, PINs, dates, seed …). */
     Class<? extends ProfileChange> profile() default ProfileChange.None.class;

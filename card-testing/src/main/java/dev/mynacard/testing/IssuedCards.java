@@ -4,6 +4,7 @@
  */
 package dev.mynacard.testing;
 
+import dev.mynacard.sim.issue.CardVariant;
 import dev.mynacard.sim.issue.DefaultCard;
 import dev.mynacard.sim.issue.HolderProfile;
 import dev.mynacard.sim.issue.IssuedCard;
@@ -35,6 +36,8 @@ final class IssuedCards {
         if (!spec.signCertificate()) {
             profile.signCertificate(false);
         }
+        CardVariant variant = changed.variant().withVerifiedQuery(spec.verifiedQuery()).withToken(spec.token());
+        profile.variant(spec.atr().isEmpty() ? variant : variant.withAtr(spec.atr()));
         if (spec.expiredCertificates()) {
             profile.issuanceDate(LocalDate.now(JAPAN).minusYears(6));
         }

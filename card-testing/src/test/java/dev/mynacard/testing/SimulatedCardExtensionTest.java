@@ -21,7 +21,10 @@ import dev.mynacard.core.pin.PinStatus;
 import dev.mynacard.sim.card.SimulatedCard;
 import dev.mynacard.sim.issue.HolderProfile;
 import dev.mynacard.sim.issue.IssuedCard;
+import dev.mynacard.sim.issue.TokenKind;
+import dev.mynacard.sim.issue.VerifiedPinQuery;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -83,6 +86,23 @@ class SimulatedCardExtensionTest {
     void expiredCertificates(MyNumberCard card) throws Exception {
         Instant notAfter = card.certificates().read(CertificateSlot.AUTH).notAfter();
         assertTrue(notAfter.isBefore(Instant.now()), "the auth certificate ran until " + notAfter);
+    }
+
+    @Test
+    @CardProfile(atr = "3B DA 13 FF 81 31 FB 46 80 12 39 2F 31 C1 73 C6 01 C0 3B",
+            verifiedQuery = VerifiedPinQuery.ANSWERS_TRIES)
+    void aCardVariant(CardTransport transport, MyNumberCard card) throws Exception {
+        assertEquals("3BDA13FF8131FB468012392F31C173C601C03B", HexFormat.of().withUpperCase().formatHex(transport.atr()));
+        card.pins().verify(PinKind.AUTH, Pin.of("1234".toCharArray()), LastTry.REFUSE);
+        PinStatus verified = card.pins().status(PinKind.AUTH);
+        assertEquals(3, verified.remaining(), "a card of this kind answers 63C3 for a verified PIN");
+        assertEquals(PinStatus.State.OK, verified.state());
+    }
+
+    @Test
+    @CardProfile(token = TokenKind.ANDROID)
+    void aPhonesJpki(MyNumberCard card) {
+        assertTrue(card.tokenInfo().kind().isPhone(), card.tokenInfo().toString());
     }
 
     @Test
