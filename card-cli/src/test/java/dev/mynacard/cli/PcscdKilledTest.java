@@ -95,10 +95,10 @@ class PcscdKilledTest {
                 "MYNACARD_CARD_WAIT", "10");
     }
 
-    /** Until the card has begun answering a READ BINARY of the certificate (after the one of detection). */
+    /** Until the card has begun answering the READ BINARY of the certificate (detection reads nothing). */
     private static void awaitReadBinary(SimulatedPhone card) throws InterruptedException {
         long deadline = System.nanoTime() + BOUND.toNanos();
-        while (card.count(ins(0xB0)) < 2) {
+        while (card.count(ins(0xB0)) < 1) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("no READ BINARY of the certificate: " + card.seen());
             }
