@@ -24,6 +24,13 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -55,60 +62,88 @@ public final class CmsSigner {
     private final LastTry lastTry;
     private final Clock clock;
     private final boolean includeCa;
+    private final boolean pades;
+
+    /**
+     * Content that can only be made once the signer's certificate is known (a PDF whose signature
+     * dictionary names the holder): called inside the card operation, after the password check.
+     */
+    @FunctionalInterface
+    public interface PreparedContent {
+        byte[] prepare(X509Certificate signerCertificate) throws IOException;
+    }
 
     public CmsSigner(MyNumberCard card) {
-        this(card, SigningKey.SIGN, DigestAlgorithm.SHA256, LastTry.REFUSE, Clock.systemUTC(), true);
+        this(card, SigningKey.SIGN, DigestAlgorithm.SHA256, LastTry.REFUSE, Clock.systemUTC(), true, false);
     }
 
     private CmsSigner(MyNumberCard card, SigningKey key, DigestAlgorithm digest, LastTry lastTry, Clock clock,
-                      boolean includeCa) {
+                      boolean includeCa, boolean pades) {
         this.card = Objects.requireNonNull(card, "card");
         this.key = Objects.requireNonNull(key, "key");
         this.digest = Objects.requireNonNull(digest, "digest");
         this.lastTry = Objects.requireNonNull(lastTry, "lastTry");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.includeCa = includeCa;
+        this.pades = pades;
     }
 
     /** Signs with this key instead (AUTH makes a signature with the 利用者証明用 key). */
     public CmsSigner withKey(SigningKey signingKey) {
-        return new CmsSigner(card, signingKey, digest, lastTry, clock, includeCa);
+        return new CmsSigner(card, signingKey, digest, lastTry, clock, includeCa, pades);
     }
 
     public CmsSigner withDigest(DigestAlgorithm algorithm) {
-        return new CmsSigner(card, key, algorithm, lastTry, clock, includeCa);
+        return new CmsSigner(card, key, algorithm, lastTry, clock, includeCa, pades);
     }
 
     public CmsSigner withLastTry(LastTry policy) {
-        return new CmsSigner(card, key, digest, policy, clock, includeCa);
+        return new CmsSigner(card, key, digest, policy, clock, includeCa, pades);
     }
 
     /** The clock the signing-time attribute is read from. */
     public CmsSigner withClock(Clock signingClock) {
-        return new CmsSigner(card, key, digest, lastTry, signingClock, includeCa);
+        return new CmsSigner(card, key, digest, lastTry, signingClock, includeCa, pades);
     }
 
     /** Includes the signer's certificate only (one READ fewer; the verifier must have the root). */
     public CmsSigner withoutCaCertificate() {
-        return new CmsSigner(card, key, digest, lastTry, clock, false);
+        return new CmsSigner(card, key, digest, lastTry, clock, false, pades);
+    }
+
+    /**
+     * The signed attributes PAdES baseline B-B (ETSI EN 319 142-1) asks for: content type, message
+     * digest and signing-certificate-v2 (the SHA-256 of the signer's certificate, so that it cannot
+     * be swapped for another with the same key), without signing-time: a PDF signature claims its
+     * time in the signature dictionary's {@code /M}.
+     */
+    public CmsSigner forPades() {
+        return new CmsSigner(card, key, digest, lastTry, clock, includeCa, true);
     }
 
     /** A SignedData without the content; the verifier needs {@code content} besides. */
     public byte[] signDetached(byte[] content, Pin pin) throws IOException {
+        Objects.requireNonNull(content, "content");
+        return sign(certificate -> content, false, pin);
+    }
+
+    /** A SignedData without the content, which {@code content} makes once the signer's certificate is read. */
+    public byte[] signDetached(PreparedContent content, Pin pin) throws IOException {
+        Objects.requireNonNull(content, "content");
         return sign(content, false, pin);
     }
 
     /** A SignedData that carries {@code content}. */
     public byte[] signAttached(byte[] content, Pin pin) throws IOException {
-        return sign(content, true, pin);
+        Objects.requireNonNull(content, "content");
+        return sign(certificate -> content, true, pin);
     }
 
     /**
      * @throws dev.mynacard.core.pin.PinFormatException before any APDU, for a malformed PIN
      * @throws dev.mynacard.apdu.WrongPinException     the card refused the PIN; nothing was signed
      */
-    private byte[] sign(byte[] content, boolean attached, Pin pin) throws IOException {
-        Objects.requireNonNull(content, "content");
+    private byte[] sign(PreparedContent content, boolean attached, Pin pin) throws IOException {
         key.pin().format().check(pin);
         CardSession session = card.session();
         try {
@@ -121,7 +156,7 @@ public final class CmsSigner {
                 if (includeCa) {
                     included.add(card.certificates().read(key.root()).x509());
                 }
-                return generate(content, attached, included,
+                return generate(content.prepare(certificate), attached, included,
                         new CardContentSigner(card.signer(), key, pin, digest, lastTry));
             });
         } catch (UncheckedIOException cardFailure) {
@@ -134,11 +169,12 @@ public final class CmsSigner {
                             CardContentSigner contentSigner) throws IOException {
         X509Certificate certificate = included.get(0);
         try {
-            AttributeTable signingTime = new AttributeTable(new Attribute(CMSAttributes.signingTime,
+            AttributeTable fixed = pades ? new AttributeTable(signingCertificateV2(certificate))
+                    : new AttributeTable(new Attribute(CMSAttributes.signingTime,
                     new DERSet(new Time(Date.from(clock.instant())))));
             SignerInfoGenerator signerInfo = new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(signingTime))
+                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(fixed))
                     .build(contentSigner, certificate);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo);
@@ -147,5 +183,15 @@ public final class CmsSigner {
         } catch (OperatorCreationException | CertificateEncodingException | CMSException e) {
             throw new IllegalStateException("BouncyCastle could not assemble the SignedData: " + e.getMessage(), e);
         }
+    }
+
+    /** RFC 5035: the signer's certificate by its SHA-256 hash and issuer/serial. */
+    private static Attribute signingCertificateV2(X509Certificate certificate) throws CertificateEncodingException {
+        IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(
+                X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
+                certificate.getSerialNumber());
+        byte[] hash = DigestAlgorithm.SHA256.digest(certificate.getEncoded());
+        return new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(new SigningCertificateV2(new ESSCertIDv2(hash, issuerSerial))));
     }
 }

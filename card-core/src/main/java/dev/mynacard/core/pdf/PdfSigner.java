@@ -1,0 +1,156 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.mynacard.core.pdf;
+
+import dev.mynacard.core.card.MyNumberCard;
+import dev.mynacard.core.cms.CmsSigner;
+import dev.mynacard.core.pin.LastTry;
+import dev.mynacard.core.pin.Pin;
+import dev.mynacard.core.sign.SigningKey;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.security.cert.CertificateException;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.GregorianCalendar;
+import java.util.Objects;
+import java.util.TimeZone;
+import javax.security.auth.x500.X500Principal;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+
+/**
+ * Signs a PDF with the card, PAdES baseline B-B: an incremental revision (earlier revisions and
+ * their signatures stay byte for byte as they were) with a signature dictionary whose
+ * {@code /Contents} is a detached CMS by {@link CmsSigner#forPades()} over the byte range — SHA-256,
+ * signing-certificate-v2, the signer's certificate and its root. By default the SIGN key, the
+ * {@code ETSI.CAdES.detached} sub-filter and the last PIN try refused. Before the signed PDF is
+ * returned, its signature is verified with the signer's certificate. Immutable; the {@code with…}
+ * methods return a new signer.
+ */
+public final class PdfSigner {
+    /** Room for the CMS in {@code /Contents}: two certificates of about 1.5 KB and a 2048-bit signature, doubled. */
+    static final int CONTENTS_RESERVATION = 12 * 1024;
+
+    private final CmsSigner cms;
+    private final Clock clock;
+    private final SubFilter subFilter;
+
+    public PdfSigner(MyNumberCard card) {
+        this(new CmsSigner(card), Clock.systemUTC(), SubFilter.ETSI_CADES_DETACHED);
+    }
+
+    private PdfSigner(CmsSigner cms, Clock clock, SubFilter subFilter) {
+        this.cms = Objects.requireNonNull(cms, "cms");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.subFilter = Objects.requireNonNull(subFilter, "subFilter");
+    }
+
+    /** Signs with this key instead (AUTH: a verifier accepts it only when it allows authentication-key signatures). */
+    public PdfSigner withKey(SigningKey key) {
+        return new PdfSigner(cms.withKey(key), clock, subFilter);
+    }
+
+    public PdfSigner withLastTry(LastTry policy) {
+        return new PdfSigner(cms.withLastTry(policy), clock, subFilter);
+    }
+
+    /** The clock the signature dictionary's {@code /M} (the claimed signing time) is read from. */
+    public PdfSigner withClock(Clock signingClock) {
+        return new PdfSigner(cms.withClock(signingClock), signingClock, subFilter);
+    }
+
+    public PdfSigner withSubFilter(SubFilter filter) {
+        return new PdfSigner(cms, clock, filter);
+    }
+
+    /**
+     * The PDF with one more signature, in a new revision appended to {@code pdf} (which is not changed).
+     *
+     * @throws PdfFormatException         {@code pdf} is not a PDF PDFBox can read and sign
+     * @throws PdfSigningException        the card's signature does not verify with its certificate
+     * @throws dev.mynacard.apdu.WrongPinException the card refused the PIN; nothing was signed
+     */
+    public byte[] sign(byte[] pdf, Pin pin) throws IOException, PdfFormatException {
+        Objects.requireNonNull(pin, "pin");
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            Revision revision = new Revision(document);
+            byte[] signature = cms.forPades().signDetached(revision::prepare, pin);
+            byte[] signed = revision.complete(signature);
+            checkSignature(ByteRange.covered(signed, revision.signature.getByteRange()), signature);
+            return signed;
+        }
+    }
+
+    /** The revision being written: prepared once the signer is known, completed with its signature. */
+    private final class Revision {
+        private final PDDocument document;
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private ExternalSigningSupport external;
+        private PDSignature signature;
+
+        Revision(PDDocument document) {
+            this.document = document;
+        }
+
+        byte[] prepare(X509Certificate signer) throws IOException {
+            signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(COSName.getPDFName(subFilter.pdfName()));
+            signature.setName(commonName(signer));
+            Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            now.setTimeInMillis(clock.millis());
+            signature.setSignDate(now);
+            SignatureOptions options = new SignatureOptions();
+            options.setPreferredSignatureSize(CONTENTS_RESERVATION);
+            document.addSignature(signature, options);
+            external = document.saveIncrementalForExternalSigning(out);
+            return external.getContent().readAllBytes();
+        }
+
+        byte[] complete(byte[] cms) throws IOException {
+            external.setSignature(cms);
+            return out.toByteArray();
+        }
+    }
+
+    /** The card's signature verified with the certificate it names, over the bytes the PDF says are signed. */
+    private static void checkSignature(byte[] content, byte[] cms) throws PdfSigningException {
+        try {
+            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content), cms);
+            SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> certificates = signed.getCertificates().getMatches(signer.getSID());
+            if (certificates.isEmpty()
+                    || !signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificates.iterator().next()))) {
+                throw new PdfSigningException("the card's signature does not verify with its certificate");
+            }
+        } catch (CMSException | OperatorCreationException | CertificateException e) {
+            throw new PdfSigningException("the card's signature cannot be verified: " + e.getMessage(), e);
+        }
+    }
+
+    private static String commonName(X509Certificate certificate) {
+        X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        return name.getRDNs(BCStyle.CN).length == 0
+                ? certificate.getSubjectX500Principal().getName(X500Principal.RFC2253)
+                : IETFUtils.valueToString(name.getRDNs(BCStyle.CN)[0].getFirst().getValue());
+    }
+}
