@@ -32,6 +32,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
@@ -174,7 +175,8 @@ public final class CmsSigner {
                     new DERSet(new Time(Date.from(clock.instant())))));
             SignerInfoGenerator signerInfo = new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(fixed))
+                    .setSignedAttributeGenerator(pades ? withoutSigningTime(new DefaultSignedAttributeTableGenerator(fixed))
+                            : new DefaultSignedAttributeTableGenerator(fixed))
                     .build(contentSigner, certificate);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo);
@@ -183,6 +185,11 @@ public final class CmsSigner {
         } catch (OperatorCreationException | CertificateEncodingException | CMSException e) {
             throw new IllegalStateException("BouncyCastle could not assemble the SignedData: " + e.getMessage(), e);
         }
+    }
+
+    /** BouncyCastle adds a signing-time attribute unless told otherwise. */
+    private static CMSAttributeTableGenerator withoutSigningTime(DefaultSignedAttributeTableGenerator defaults) {
+        return parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
     }
 
     /** RFC 5035: the signer's certificate by its SHA-256 hash and issuer/serial. */
