@@ -13,10 +13,15 @@ import dev.mynacard.cli.file.InputFile;
 import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
+import dev.mynacard.cli.Messages.Text;
 import dev.mynacard.cli.view.CmsView;
+import dev.mynacard.cli.view.PdfView;
 import dev.mynacard.core.cms.CmsFormatException;
 import dev.mynacard.core.cms.CmsReport;
 import dev.mynacard.core.cms.CmsVerifier;
+import dev.mynacard.core.pdf.PdfFormatException;
+import dev.mynacard.core.pdf.PdfReport;
+import dev.mynacard.core.pdf.PdfVerifier;
 import dev.mynacard.core.trust.CertificateValidator;
 import dev.mynacard.core.trust.TrustAnchors;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +36,7 @@ import picocli.CommandLine.Parameters;
  * (DER or PEM), attached or, with --content, detached. No card is needed. Signers are validated
  * against the pinned J-LIS roots; with --sim also against the simulated card's. A signature made
  * with the authentication key ({@code mynacard sign --key auth}) is valid only with --allow-auth-key.
+ * A PDF (recognised by its header) has each of its signatures verified, in revision order.
  */
 @Command(name = "verify")
 public final class VerifyCommand implements CliCommand {
@@ -50,13 +56,21 @@ public final class VerifyCommand implements CliCommand {
     boolean allowAuthKey;
 
     @Override
-    public Report run(Invocation invocation) throws CliException, CmsFormatException {
-        byte[] cms = fromPem(InputFile.read(signature, MAX_SIGNATURE_BYTES));
+    public Report run(Invocation invocation) throws CliException, CmsFormatException, PdfFormatException {
+        byte[] file = InputFile.read(signature, MAX_CONTENT_BYTES);
         TrustAnchors anchors = invocation.options().simulated() ? TrustAnchors.jlis().withSimulator() : TrustAnchors.jlis();
         CmsVerifier verifier = new CmsVerifier(new CertificateValidator(anchors, invocation.io().clock()));
         if (allowAuthKey) {
             verifier = verifier.allowingAuthenticationKey();
         }
+        if (content == null && PdfVerifier.isPdf(file)) {
+            return new PdfVerifyReport(new PdfVerifier(verifier).verify(file));
+        }
+        if (file.length > MAX_SIGNATURE_BYTES) {
+            throw new CliException(ExitCode.FILE_ERROR, "error.file",
+                    new Text("file.too-large", signature.toString(), MAX_SIGNATURE_BYTES));
+        }
+        byte[] cms = fromPem(file);
         CmsReport report = content == null
                 ? verifier.verifyAttached(cms)
                 : verifier.verifyDetached(cms, InputFile.read(content, MAX_CONTENT_BYTES));
@@ -74,6 +88,25 @@ public final class VerifyCommand implements CliCommand {
             return Base64.getMimeDecoder().decode(body);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.FILE_ERROR, e, "error.cms-format", signature + ": bad PEM base64");
+        }
+    }
+
+    record PdfVerifyReport(PdfReport report) implements Report {
+        @Override
+        public ObjectNode json() {
+            ObjectNode json = Json.object();
+            json.set("verification", PdfView.json(report));
+            return json;
+        }
+
+        @Override
+        public void text(TextOutput out) {
+            PdfView.text(out, report);
+        }
+
+        @Override
+        public ExitCode exitCode() {
+            return report.isValid() ? ExitCode.OK : ExitCode.VERIFICATION_FAILED;
         }
     }
 

@@ -81,6 +81,15 @@ public final class PdfSigner {
         return new PdfSigner(cms, clock, filter);
     }
 
+    /** Reads {@code pdf} as {@link #sign} will, to refuse it before the card is asked for anything. */
+    public static void checkReadable(byte[] pdf) throws PdfFormatException {
+        try (PDDocument document = PdfDocuments.load(pdf)) {
+            document.getNumberOfPages();
+        } catch (IOException e) {
+            throw PdfDocuments.malformed(e);
+        }
+    }
+
     /**
      * The PDF with one more signature, in a new revision appended to {@code pdf} (which is not changed).
      *
