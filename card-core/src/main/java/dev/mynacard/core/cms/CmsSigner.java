@@ -11,7 +11,9 @@ import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.sign.DigestAlgorithm;
 import dev.mynacard.core.sign.SigningKey;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.interfaces.RSAPublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -30,6 +32,7 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
@@ -39,6 +42,8 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
@@ -67,11 +72,13 @@ public final class CmsSigner {
 
     /**
      * Content that can only be made once the signer's certificate is known (a PDF whose signature
-     * dictionary names the holder): called inside the card operation, after the password check.
+     * dictionary names the holder and reserves room for the signature): called inside the card
+     * operation, after the password check.
      */
     @FunctionalInterface
     public interface PreparedContent {
-        byte[] prepare(X509Certificate signerCertificate) throws IOException;
+        /** @param signatureLength the exact length of the DER SignedData that will sign the content */
+        byte[] prepare(X509Certificate signerCertificate, int signatureLength) throws IOException;
     }
 
     public CmsSigner(MyNumberCard card) {
@@ -125,7 +132,7 @@ public final class CmsSigner {
     /** A SignedData without the content; the verifier needs {@code content} besides. */
     public byte[] signDetached(byte[] content, Pin pin) throws IOException {
         Objects.requireNonNull(content, "content");
-        return sign(certificate -> content, false, pin);
+        return sign((certificate, length) -> content, false, pin);
     }
 
     /** A SignedData without the content, which {@code content} makes once the signer's certificate is read. */
@@ -137,7 +144,7 @@ public final class CmsSigner {
     /** A SignedData that carries {@code content}. */
     public byte[] signAttached(byte[] content, Pin pin) throws IOException {
         Objects.requireNonNull(content, "content");
-        return sign(certificate -> content, true, pin);
+        return sign((certificate, length) -> content, true, pin);
     }
 
     /**
@@ -157,7 +164,8 @@ public final class CmsSigner {
                 if (includeCa) {
                     included.add(card.certificates().read(key.root()).x509());
                 }
-                return generate(content.prepare(certificate), attached, included,
+                int length = attached ? 0 : generate(new byte[0], false, included, placeholder(certificate)).length;
+                return generate(content.prepare(certificate, length), attached, included,
                         new CardContentSigner(card.signer(), key, pin, digest, lastTry));
             });
         } catch (UncheckedIOException cardFailure) {
@@ -167,7 +175,7 @@ public final class CmsSigner {
 
     /** @param included the signer's certificate first */
     private byte[] generate(byte[] content, boolean attached, List<X509Certificate> included,
-                            CardContentSigner contentSigner) throws IOException {
+                            ContentSigner contentSigner) throws IOException {
         X509Certificate certificate = included.get(0);
         try {
             AttributeTable fixed = pades ? new AttributeTable(signingCertificateV2(certificate))
@@ -185,6 +193,31 @@ public final class CmsSigner {
         } catch (OperatorCreationException | CertificateEncodingException | CMSException e) {
             throw new IllegalStateException("BouncyCastle could not assemble the SignedData: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Signs like the card, with zeros: an RSA signature is as long as the modulus and every signed
+     * attribute has a fixed length, so a detached SignedData with it is exactly as long as the card's.
+     */
+    private ContentSigner placeholder(X509Certificate certificate) {
+        int modulusBytes = (((RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength() + 7) / 8;
+        AlgorithmIdentifier algorithm = new DefaultSignatureAlgorithmIdentifierFinder().find(digest.rsaSignatureName());
+        return new ContentSigner() {
+            @Override
+            public AlgorithmIdentifier getAlgorithmIdentifier() {
+                return algorithm;
+            }
+
+            @Override
+            public OutputStream getOutputStream() {
+                return OutputStream.nullOutputStream();
+            }
+
+            @Override
+            public byte[] getSignature() {
+                return new byte[modulusBytes];
+            }
+        };
     }
 
     /** BouncyCastle adds a signing-time attribute unless told otherwise. */

@@ -39,16 +39,13 @@ import org.bouncycastle.operator.OperatorCreationException;
 /**
  * Signs a PDF with the card, PAdES baseline B-B: an incremental revision (earlier revisions and
  * their signatures stay byte for byte as they were) with a signature dictionary whose
- * {@code /Contents} is a detached CMS by {@link CmsSigner#forPades()} over the byte range — SHA-256,
+ * {@code /Contents} is exactly a detached CMS by {@link CmsSigner#forPades()} over the byte range — SHA-256,
  * signing-certificate-v2, the signer's certificate and its root. By default the SIGN key, the
  * {@code ETSI.CAdES.detached} sub-filter and the last PIN try refused. Before the signed PDF is
  * returned, its signature is verified with the signer's certificate. Immutable; the {@code with…}
  * methods return a new signer.
  */
 public final class PdfSigner {
-    /** Room for the CMS in {@code /Contents}: two certificates of about 1.5 KB and a 2048-bit signature, doubled. */
-    static final int CONTENTS_RESERVATION = 12 * 1024;
-
     private final CmsSigner cms;
     private final Clock clock;
     private final SubFilter subFilter;
@@ -119,7 +116,8 @@ public final class PdfSigner {
             this.document = document;
         }
 
-        byte[] prepare(X509Certificate signer) throws IOException {
+        /** {@code /Contents} is reserved for exactly the CMS: zero padding after it upsets some validators. */
+        byte[] prepare(X509Certificate signer, int cmsLength) throws IOException {
             signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(COSName.getPDFName(subFilter.pdfName()));
@@ -128,7 +126,7 @@ public final class PdfSigner {
             now.setTimeInMillis(clock.millis());
             signature.setSignDate(now);
             SignatureOptions options = new SignatureOptions();
-            options.setPreferredSignatureSize(CONTENTS_RESERVATION);
+            options.setPreferredSignatureSize(cmsLength);
             document.addSignature(signature, options);
             external = document.saveIncrementalForExternalSigning(out);
             return external.getContent().readAllBytes();
