@@ -13,6 +13,7 @@ import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.trust.CertificateValidator;
 import dev.mynacard.core.trust.TrustAnchors;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** PDFs for the tests, made with PDFBox, and signatures of the simulated default card. */
@@ -62,6 +65,27 @@ public final class TestPdfs {
 
     public static byte[] signed(byte[] pdf) throws Exception {
         return signed(pdf, SubFilter.ETSI_CADES_DETACHED);
+    }
+
+    /** A CMS over the content, made by a test with whatever key and certificates it likes. */
+    public interface CmsMaker {
+        byte[] sign(byte[] content) throws Exception;
+    }
+
+    /** {@code pdf} with a signature whose CMS {@code signer} makes. */
+    public static byte[] signedWith(byte[] pdf, CmsMaker signer) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            document.addSignature(signature);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
+            try (InputStream content = external.getContent()) {
+                external.setSignature(signer.sign(content.readAllBytes()));
+            }
+            return out.toByteArray();
+        }
     }
 
     /** An incremental update of {@code pdf} that writes more text on page 1. */
