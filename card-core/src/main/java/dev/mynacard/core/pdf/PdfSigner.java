@@ -5,6 +5,7 @@
 package dev.mynacard.core.pdf;
 
 import dev.mynacard.core.card.MyNumberCard;
+import dev.mynacard.core.cert.HolderInfo;
 import dev.mynacard.core.cms.CmsSigner;
 import dev.mynacard.core.pin.LastTry;
 import dev.mynacard.core.pin.Pin;
@@ -13,11 +14,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.nio.file.Files;
 import java.security.cert.CertificateException;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.GregorianCalendar;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TimeZone;
 import javax.security.auth.x500.X500Principal;
 import org.apache.pdfbox.cos.COSName;
@@ -49,33 +52,40 @@ public final class PdfSigner {
     private final CmsSigner cms;
     private final Clock clock;
     private final SubFilter subFilter;
+    private final Optional<VisibleSignature> visible;
 
     public PdfSigner(MyNumberCard card) {
-        this(new CmsSigner(card), Clock.systemUTC(), SubFilter.ETSI_CADES_DETACHED);
+        this(new CmsSigner(card), Clock.systemUTC(), SubFilter.ETSI_CADES_DETACHED, Optional.empty());
     }
 
-    private PdfSigner(CmsSigner cms, Clock clock, SubFilter subFilter) {
+    private PdfSigner(CmsSigner cms, Clock clock, SubFilter subFilter, Optional<VisibleSignature> visible) {
         this.cms = Objects.requireNonNull(cms, "cms");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.subFilter = Objects.requireNonNull(subFilter, "subFilter");
+        this.visible = visible;
     }
 
     /** Signs with this key instead (AUTH: a verifier accepts it only when it allows authentication-key signatures). */
     public PdfSigner withKey(SigningKey key) {
-        return new PdfSigner(cms.withKey(key), clock, subFilter);
+        return new PdfSigner(cms.withKey(key), clock, subFilter, visible);
     }
 
     public PdfSigner withLastTry(LastTry policy) {
-        return new PdfSigner(cms.withLastTry(policy), clock, subFilter);
+        return new PdfSigner(cms.withLastTry(policy), clock, subFilter, visible);
     }
 
     /** The clock the signature dictionary's {@code /M} (the claimed signing time) is read from. */
     public PdfSigner withClock(Clock signingClock) {
-        return new PdfSigner(cms.withClock(signingClock), signingClock, subFilter);
+        return new PdfSigner(cms.withClock(signingClock), signingClock, subFilter, visible);
     }
 
     public PdfSigner withSubFilter(SubFilter filter) {
-        return new PdfSigner(cms, clock, filter);
+        return new PdfSigner(cms, clock, filter, visible);
+    }
+
+    /** Shows the signature on a page, with the holder's name (without it, the signature is invisible). */
+    public PdfSigner withVisibleSignature(VisibleSignature where) {
+        return new PdfSigner(cms, clock, subFilter, Optional.of(where));
     }
 
     /** Reads {@code pdf} as {@link #sign} will, to refuse it before the card is asked for anything. */
@@ -97,7 +107,7 @@ public final class PdfSigner {
     public byte[] sign(byte[] pdf, Pin pin) throws IOException, PdfFormatException {
         Objects.requireNonNull(pin, "pin");
         try (PDDocument document = PdfDocuments.load(pdf)) {
-            Revision revision = new Revision(document);
+            Revision revision = new Revision(document, visibleFont(document));
             byte[] signature = cms.forPades().signDetached(revision::prepare, pin);
             byte[] signed = revision.complete(signature);
             checkSignature(ByteRange.covered(signed, revision.signature.getByteRange()), signature);
@@ -108,12 +118,14 @@ public final class PdfSigner {
     /** The revision being written: prepared once the signer is known, completed with its signature. */
     private final class Revision {
         private final PDDocument document;
+        private final byte[] font;
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private ExternalSigningSupport external;
         private PDSignature signature;
 
-        Revision(PDDocument document) {
+        Revision(PDDocument document, byte[] font) {
             this.document = document;
+            this.font = font;
         }
 
         /** {@code /Contents} is reserved for exactly the CMS: zero padding after it upsets some validators. */
@@ -121,12 +133,19 @@ public final class PdfSigner {
             signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(COSName.getPDFName(subFilter.pdfName()));
-            signature.setName(commonName(signer));
+            String name = holderName(signer);
+            signature.setName(name);
             Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             now.setTimeInMillis(clock.millis());
             signature.setSignDate(now);
             SignatureOptions options = new SignatureOptions();
             options.setPreferredSignatureSize(cmsLength);
+            if (visible.isPresent()) {
+                VisibleSignature where = visible.get();
+                options.setPage(where.page() - 1);
+                options.setVisualSignature(SignatureAppearance.template(
+                        document.getPage(where.page() - 1).getMediaBox(), where, font, name, clock.instant()));
+            }
             document.addSignature(signature, options);
             external = document.saveIncrementalForExternalSigning(out);
             return external.getContent().readAllBytes();
@@ -136,6 +155,22 @@ public final class PdfSigner {
             external.setSignature(cms);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * The visible signature's font, read before the card is asked for anything, as is its page checked.
+     *
+     * @throws IllegalArgumentException the PDF has no such page
+     */
+    private byte[] visibleFont(PDDocument document) throws IOException {
+        if (visible.isEmpty()) {
+            return new byte[0];
+        }
+        if (visible.get().page() > document.getNumberOfPages()) {
+            throw new IllegalArgumentException("no page " + visible.get().page() + " in a PDF of "
+                    + document.getNumberOfPages() + " pages");
+        }
+        return Files.readAllBytes(visible.get().font());
     }
 
     /** The card's signature verified with the certificate it names, over the bytes the PDF says are signed. */
@@ -151,6 +186,15 @@ public final class PdfSigner {
             }
         } catch (CMSException | OperatorCreationException | CertificateException e) {
             throw new PdfSigningException("the card's signature cannot be verified: " + e.getMessage(), e);
+        }
+    }
+
+    /** The holder's name from a signing certificate, else the subject's common name. */
+    private static String holderName(X509Certificate certificate) {
+        try {
+            return HolderInfo.of(certificate).name();
+        } catch (CertificateException | RuntimeException noHolderFacts) {
+            return commonName(certificate);
         }
     }
 

@@ -15,14 +15,28 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynacard.core.card.MyNumberCard;
+import dev.mynacard.core.card.TestCards;
 import dev.mynacard.core.cert.CertificatePurpose;
+import dev.mynacard.core.cert.HolderInfo;
+import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.cms.SignerCheck;
 import dev.mynacard.core.trust.Check;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
@@ -30,6 +44,7 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class PdfSignatureTest {
@@ -164,6 +179,32 @@ class PdfSignatureTest {
     }
 
     @Test
+    void aVisibleSignatureShowsTheHoldersNameOnThePage() throws Exception {
+        Path font = Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf");
+        Assumptions.assumeTrue(Files.isReadable(font), "IPA Gothic (fonts-ipafont-gothic) is not installed");
+        byte[] pdf;
+        try (MyNumberCard card = MyNumberCard.open(TestCards.freshDefault()); Pin password = TestCards.pin("ABC123")) {
+            pdf = new PdfSigner(card).withClock(TestPdfs.SIGNING_CLOCK)
+                    .withVisibleSignature(new VisibleSignature(1, 350, 50, 200, 50, font)).sign(contract(), password);
+        }
+
+        PdfReport report = SIMULATOR.verify(pdf);
+        assertTrue(report.isValid(), report::toString);
+        String name = HolderInfo.of(TestCards.defaultCard().signCertificate().orElseThrow()).name();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(name, document.getLastSignatureDictionary().getName());
+            PDAnnotation widget = document.getPage(0).getAnnotations().get(0);
+            assertEquals(350, widget.getRectangle().getLowerLeftX(), 0.01);
+            PDAppearanceStream appearance = widget.getNormalAppearanceStream();
+            assertNotNull(appearance, "the widget has an appearance");
+            PDResources resources = appearance.getResources();
+            PDFont typeface = resources.getFont(resources.getFontNames().iterator().next());
+            assertTrue(typeface instanceof PDType0Font && typeface.isEmbedded(), "the font is embedded");
+            assertTrue(shownText(appearance, typeface).contains(name), "the holder's name is drawn");
+        }
+    }
+
+    @Test
     void notAPdfIsATypedError() {
         PdfFormatException e = assertThrows(PdfFormatException.class,
                 () -> SIMULATOR.verify("not a pdf".getBytes(StandardCharsets.US_ASCII)));
@@ -176,6 +217,20 @@ class PdfSignatureTest {
         assertFalse(report.isValid());
         assertEquals(List.of(), report.signatures());
         assertEquals(PdfReason.NO_SIGNATURE.key(), report.checks().get(0).reasonKey());
+    }
+
+    /** The text the stream shows, through the font's ToUnicode map. */
+    private static String shownText(PDAppearanceStream appearance, PDFont typeface) throws Exception {
+        StringBuilder shown = new StringBuilder();
+        for (Object token : new PDFStreamParser(appearance).parse()) {
+            if (token instanceof COSString string) {
+                ByteArrayInputStream in = new ByteArrayInputStream(string.getBytes());
+                while (in.available() > 0) {
+                    shown.append(typeface.toUnicode(typeface.readCode(in)));
+                }
+            }
+        }
+        return shown.toString();
     }
 
     private static Check failed(List<Check> checks) {
