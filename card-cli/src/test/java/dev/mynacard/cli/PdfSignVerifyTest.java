@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,27 @@ class PdfSignVerifyTest {
         assertFalse(verification.get("valid").asBoolean());
         assertEquals("pdf.unsigned-tail", verification.at("/checks/0/reasonKey").asText(), result::toString);
         assertEquals("adbe.pkcs7.detached", verification.at("/signatures/0/checks/1/reason").asText());
+    }
+
+    @Test
+    void aVisibleSignatureOnAPageThePdfLacksIsRefusedBeforeThePin() {
+        CliRunner.Result result = cli.runWithStdin("ABC123\n", "--sim", "--pin-stdin", "sign", contract.toString(),
+                "--visible", "2:10,10,200,50");
+
+        assertEquals(2, result.status(), result::toString);
+        assertTrue(result.err().contains("--visible names page 2, but the PDF has 1 page(s)."), result::toString);
+        assertFalse(Files.exists(files.resolve("contract-signed.pdf")));
+    }
+
+    @Test
+    void aVisibleSignatureWithAGivenFont() throws Exception {
+        Path font = Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf");
+        Assumptions.assumeTrue(Files.isReadable(font), "IPA Gothic (fonts-ipafont-gothic) is not installed");
+        CliRunner.Result signed = cli.runWithStdin("ABC123\n", "--sim", "--pin-stdin", "sign", contract.toString(),
+                "--visible", "1:300,40,220,60", "--font", font.toString());
+
+        assertEquals(0, signed.status(), signed::toString);
+        assertEquals(0, cli.run("--sim", "verify", files.resolve("contract-signed.pdf").toString()).status());
     }
 
     @Test

@@ -7,6 +7,7 @@ package dev.mynacard.cli.command;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mynacard.cli.CliCommand;
 import dev.mynacard.cli.CliException;
+import dev.mynacard.cli.ExitCode;
 import dev.mynacard.cli.Invocation;
 import dev.mynacard.cli.Messages.Text;
 import dev.mynacard.cli.card.OpenCard;
@@ -21,11 +22,17 @@ import dev.mynacard.core.pdf.PdfFormatException;
 import dev.mynacard.core.pdf.PdfSigner;
 import dev.mynacard.core.pdf.PdfVerifier;
 import dev.mynacard.core.pdf.SubFilter;
+import dev.mynacard.core.pdf.VisibleSignature;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.sign.SigningKey;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -61,6 +68,24 @@ public final class SignCommand implements CliCommand {
             descriptionKey = "option.subfilter")
     SubFilter subFilter = SubFilter.ETSI_CADES_DETACHED;
 
+    @Option(names = "--visible", paramLabel = "PAGE:X,Y,W,H", converter = PlacementConverter.class,
+            descriptionKey = "option.visible")
+    Placement visible;
+
+    @Option(names = "--font", paramLabel = "FILE", descriptionKey = "option.font")
+    Path font;
+
+    /** Fonts with Japanese glyphs that Debian, Ubuntu and Fedora install, tried in this order when --font is not given. */
+    static final List<Path> JAPANESE_FONTS = List.of(
+            Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
+            Path.of("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf"),
+            Path.of("/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"),
+            Path.of("/usr/share/fonts/google-noto-sans-cjk-vf-fonts/NotoSansCJK-VF.ttc"));
+
+    /** Where {@code --visible} puts the signature: page from 1, rectangle in points from the bottom left. */
+    record Placement(int page, float x, float y, float width, float height) {
+    }
+
     /** What {@code sign} makes: a CMS signature file or a signed PDF. */
     enum SignedFormat { CMS, PDF }
 
@@ -88,17 +113,32 @@ public final class SignCommand implements CliCommand {
     /** The PDF with the card's signature in a new revision, to {@code NAME-signed.pdf} or --out; the input stays as it was. */
     private Report signPdf(Invocation invocation, byte[] pdf) throws IOException, CliException, PdfFormatException {
         Path target = out != null ? out : signedPdfName(file);
-        PdfSigner.checkReadable(pdf);
+        Optional<VisibleSignature> appearance = visibleSignature(PdfSigner.pages(pdf));
         byte[] signed;
         try (Pin pin = invocation.pins().read(key.pin());
              OpenCard card = invocation.cards().open()) {
             card.announceSignature(invocation.output(), invocation.io().stderrIsTerminal());
-            PdfSigner signer = new PdfSigner(card.card()).withKey(key).withLastTry(invocation.lastTry())
+            PdfSigner plain = new PdfSigner(card.card()).withKey(key).withLastTry(invocation.lastTry())
                     .withClock(invocation.io().clock()).withSubFilter(subFilter);
+            PdfSigner signer = appearance.map(plain::withVisibleSignature).orElse(plain);
             signed = PinFailures.guard(key.pin(), () -> signReadable(signer, pdf, pin));
         }
         OutputFile.save(target, signed);
         return new PdfSignReport(file, target, key, subFilter, signed.length);
+    }
+
+    /** The placement checked against the PDF's {@code pages}, and a font found, before the card is asked for anything. */
+    private Optional<VisibleSignature> visibleSignature(int pages) throws CliException {
+        if (visible == null) {
+            return Optional.empty();
+        }
+        if (visible.page() > pages) {
+            throw new CliException(ExitCode.USAGE, "error.no-such-page", visible.page(), pages);
+        }
+        Path typeface = font != null ? font : JAPANESE_FONTS.stream().filter(Files::isReadable).findFirst()
+                .orElseThrow(() -> new CliException(ExitCode.USAGE, "error.no-font"));
+        return Optional.of(new VisibleSignature(visible.page(), visible.x(), visible.y(), visible.width(),
+                visible.height(), typeface));
     }
 
     private static byte[] signReadable(PdfSigner signer, byte[] pdf, Pin pin) throws IOException {
@@ -180,6 +220,23 @@ public final class SignCommand implements CliCommand {
         public SubFilter convert(String value) {
             return SubFilter.of(value).orElseThrow(() -> new TypeConversionException(
                     "'" + value + "' is not ETSI.CAdES.detached or adbe.pkcs7.detached"));
+        }
+    }
+
+    static final class PlacementConverter implements ITypeConverter<Placement> {
+        private static final Pattern FORM = Pattern.compile(
+                "(\\d{1,5}):(\\d{1,5}(?:\\.\\d+)?),(\\d{1,5}(?:\\.\\d+)?),(\\d{1,5}(?:\\.\\d+)?),(\\d{1,5}(?:\\.\\d+)?)");
+
+        @Override
+        public Placement convert(String value) {
+            Matcher match = FORM.matcher(value);
+            if (!match.matches() || Integer.parseInt(match.group(1)) < 1 || Float.parseFloat(match.group(4)) == 0
+                    || Float.parseFloat(match.group(5)) == 0) {
+                throw new TypeConversionException("'" + value + "' is not PAGE:X,Y,W,H (page from 1, points,"
+                        + " width and height above 0)");
+            }
+            return new Placement(Integer.parseInt(match.group(1)), Float.parseFloat(match.group(2)),
+                    Float.parseFloat(match.group(3)), Float.parseFloat(match.group(4)), Float.parseFloat(match.group(5)));
         }
     }
 

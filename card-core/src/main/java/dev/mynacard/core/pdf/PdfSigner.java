@@ -88,11 +88,16 @@ public final class PdfSigner {
         return new PdfSigner(cms, clock, subFilter, Optional.of(where));
     }
 
-    /** Reads {@code pdf} as {@link #sign} will, to refuse it before the card is asked for anything. */
-    public static void checkReadable(byte[] pdf) throws PdfFormatException {
+    /**
+     * Reads {@code pdf} as {@link #sign} will, to refuse it (or a visible signature on a page it
+     * lacks) before the card is asked for anything.
+     *
+     * @return the number of pages
+     */
+    public static int pages(byte[] pdf) throws PdfFormatException {
         try (PDDocument document = PdfDocuments.load(pdf)) {
-            document.getNumberOfPages();
-        } catch (IOException e) {
+            return document.getNumberOfPages();
+        } catch (IOException | RuntimeException e) {
             throw PdfDocuments.malformed(e);
         }
     }
