@@ -115,6 +115,11 @@ final class CliRunner {
 
     /** Runs with {@code stdin} as standard input (PINs, one per line, for --pin-stdin). */
     Result runWithStdin(String stdin, String... args) {
+        return runWithStdin(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs with {@code stdin} as standard input, byte for byte (framed messages for native-host). */
+    Result runWithStdin(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = run(stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -130,12 +135,12 @@ final class CliRunner {
     Result runInterleaved(String stdin, String... args) {
         ByteArrayOutputStream both = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(both, true, StandardCharsets.UTF_8);
-        int status = run(stdin, stream, stream, args);
+        int status = run(stdin.getBytes(StandardCharsets.UTF_8), stream, stream, args);
         return new Result(status, both.toString(StandardCharsets.UTF_8), "", both.toByteArray());
     }
 
-    private int run(String stdin, PrintStream out, PrintStream err, String... args) {
-        Io io = new Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err,
+    private int run(byte[] stdin, PrintStream out, PrintStream err, String... args) {
+        Io io = new Io(new ByteArrayInputStream(stdin), out, err,
                 Map.copyOf(env), locale, console, stderrIsTerminal, Clock.fixed(now, ZoneOffset.UTC));
         return Cli.run(args, io);
     }

@@ -8,11 +8,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 
 /** A duration as the seconds a user typed: {@code 120}, {@code 2.5}. */
-final class Seconds {
+public final class Seconds {
     private Seconds() {
     }
 
-    static String format(Duration duration) {
+    public static String format(Duration duration) {
         return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 }

@@ -23,7 +23,7 @@ public final class SimulatorHome {
     }
 
     /** $HOME as the shell knows it (the launcher looks there too), else the JVM's idea of it. */
-    private static Path userHome(Io io) {
+    public static Path userHome(Io io) {
         return io.env("HOME").map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home")));
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.TypeConversionException;
 /** The {@code mynacard} command: the global options and the commands. Descriptions are in the message bundle. */
 @Command(name = "mynacard", synopsisSubcommandLabel = "COMMAND", sortOptions = false,
         subcommands = {ReadersCommand.class, StatusCommand.class, PinCommand.class, CertCommand.class,
-                InfoCommand.class, SignCommand.class, VerifyCommand.class, LoginCommand.class, SimCommand.class})
+                InfoCommand.class, SignCommand.class, VerifyCommand.class, LoginCommand.class, NativeHostCommand.class, SimCommand.class})
 public final class MynacardCommand {
     static final String DEFAULT_BRIDGE = "127.0.0.1:35963";
 

@@ -77,6 +77,11 @@ public final class PostgresCluster implements AutoCloseable {
         return source;
     }
 
+    /** The JDBC URL of the same database, for programs that take a URL (e.g. the login demo). */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=" + USER;
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         try {

@@ -16,16 +16,17 @@ import java.util.stream.Collectors;
 
 /**
  * Login tokens built by hand in tests, byte by byte, so that each part can be made hostile: any
- * header parameters, any claims, signed with any key and JCA algorithm, or not at all.
+ * header parameters, any claims, signed with any key and JCA algorithm, or not at all. Shared with
+ * the login demo's integration tests and benchmark (card-core's test-jar).
  */
-final class TestTokens {
+public final class TestTokens {
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final Map<String, String> header = new LinkedHashMap<>();
     private final Map<String, String> claims = new LinkedHashMap<>();
 
     /** The header and claims {@link LoginClient} writes, for {@code certificate}, issued at {@code iat}. */
-    static TestTokens login(X509Certificate certificate, String audience, String challenge, Instant iat) {
+    public static TestTokens login(X509Certificate certificate, String audience, String challenge, Instant iat) {
         return new TestTokens()
                 .header("alg", "RS256").header("typ", "JWT").headerJson("x5c", "[" + quoted(der(certificate)) + "]")
                 .claim("aud", audience).claim("nonce", challenge)
@@ -44,7 +45,7 @@ final class TestTokens {
         return this;
     }
 
-    TestTokens claim(String name, String value) {
+    public TestTokens claim(String name, String value) {
         return claimJson(name, quoted(value));
     }
 
@@ -67,7 +68,7 @@ final class TestTokens {
         return withSignature(signer.sign());
     }
 
-    String signRs256(PrivateKey key) throws Exception {
+    public String signRs256(PrivateKey key) throws Exception {
         return sign(key, "SHA256withRSA");
     }
 

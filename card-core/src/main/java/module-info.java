@@ -1,0 +1,28 @@
+/*
+ * SPDX-FileCopyrightText: 2026 The mynacard authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+/**
+ * The My Number Card as a Java API: PINs, certificates and their validation against the J-LIS
+ * roots, signatures, CMS, login tokens, the text AP, and a JCA provider for the card's keys.
+ */
+module dev.mynacard.core {
+    requires transitive dev.mynacard.apdu;
+    requires transitive java.sql; // JdbcConsumedChallengeStore takes a DataSource
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
+    requires com.nimbusds.jose.jwt;
+
+    exports dev.mynacard.core.card;
+    exports dev.mynacard.core.cert;
+    exports dev.mynacard.core.cms;
+    exports dev.mynacard.core.jca;
+    exports dev.mynacard.core.login;
+    exports dev.mynacard.core.pin;
+    exports dev.mynacard.core.sign;
+    exports dev.mynacard.core.text;
+    exports dev.mynacard.core.trust;
+
+    provides java.security.Provider with dev.mynacard.core.jca.MynaProvider;
+}
