@@ -4,7 +4,7 @@
  */
 /**
  * The My Number Card as a Java API: PINs, certificates and their validation against the J-LIS
- * roots, signatures, CMS, login tokens, the text AP, and a JCA provider for the card's keys.
+ * roots, signatures, CMS, PDF signatures, login tokens, the text AP, and a JCA provider for the card's keys.
  */
 module dev.mynacard.core {
     requires transitive dev.mynacard.apdu;
@@ -13,12 +13,15 @@ module dev.mynacard.core {
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.util;
     requires com.nimbusds.jose.jwt;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
 
     exports dev.mynacard.core.card;
     exports dev.mynacard.core.cert;
     exports dev.mynacard.core.cms;
     exports dev.mynacard.core.jca;
     exports dev.mynacard.core.login;
+    exports dev.mynacard.core.pdf;
     exports dev.mynacard.core.pin;
     exports dev.mynacard.core.sign;
     exports dev.mynacard.core.text;
