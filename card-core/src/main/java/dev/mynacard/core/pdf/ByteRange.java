@@ -49,9 +49,10 @@ record ByteRange(long start1, long length1, long start2, long length2) {
         if (start1 != 0) {
             return Check.failed(PdfCheck.BYTE_RANGE, PdfReason.BYTE_RANGE_NOT_AT_START, start1);
         }
-        if (start2 < gapStart() || end() > file.length) {
+        if (length1 > file.length || start2 > file.length || length2 > file.length || start2 < gapStart()
+                || end() > file.length) {
             return Check.failed(PdfCheck.BYTE_RANGE, PdfReason.BYTE_RANGE_OUTSIDE_FILE,
-                    Math.max(end(), gapStart()), file.length);
+                    Math.max(start2, gapStart()) + Math.min(length2, file.length + 1L), file.length);
         }
         if (!gap(file).map(value -> Arrays.equals(value, contents)).orElse(false)) {
             return Check.failed(PdfCheck.BYTE_RANGE, PdfReason.BYTE_RANGE_GAP_NOT_CONTENTS, gapStart(), start2);

@@ -139,6 +139,26 @@ class PdfSignatureTest {
     }
 
     @Test
+    void aByteRangeWhoseEndOverflowsFails() throws Exception {
+        byte[] signedPdf = signed(contract());
+        int at = lastIndexOf(signedPdf, "/ByteRange [0 ");
+        int end = new String(signedPdf, StandardCharsets.ISO_8859_1).indexOf(']', at);
+        String[] numbers = new String(signedPdf, at + "/ByteRange [".length(), end - at - "/ByteRange [".length(),
+                StandardCharsets.ISO_8859_1).trim().split(" +");
+        String forged = "/ByteRange [0 " + numbers[1] + " " + numbers[2] + " 9223372036854775807]";
+        String original = new String(signedPdf, at, end + 1 - at, StandardCharsets.ISO_8859_1);
+        // PDFBox reserves room after the byte range; the forged one must fit into the original and its padding
+        byte[] pdf = new String(signedPdf, StandardCharsets.ISO_8859_1)
+                .replace(original + " ".repeat(Math.max(0, forged.length() - original.length())), forged)
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Assumptions.assumeTrue(pdf.length == signedPdf.length, "no room to write the forged byte range");
+
+        PdfReport report = SIMULATOR.verify(pdf);
+        assertFalse(report.isValid());
+        assertTrue(report.signatures().get(0).failed(PdfCheck.BYTE_RANGE), report::toString);
+    }
+
+    @Test
     void aForgedSecondSignatureIsFoundNotJustTheFirst() throws Exception {
         // advisory 2: only the first signature dictionary was checked
         byte[] pdf = signed(signed(contract()));
