@@ -32,7 +32,7 @@ class PdfFuzzTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 1000)
     void aMutatedSignedPdfGivesAReportOrATypedError(@ForAll @IntRange(min = 0, max = 100_000) int position,
                                                      @ForAll @Size(min = 1, max = 16) byte[] replacement,
                                                      @ForAll boolean truncate) {
@@ -48,7 +48,7 @@ class PdfFuzzTest {
         readable(pdf);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void noiseAfterAPdfHeaderGivesAReportOrATypedError(@ForAll @Size(max = 2000) byte[] noise) {
         byte[] pdf = new byte[noise.length + 9];
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
