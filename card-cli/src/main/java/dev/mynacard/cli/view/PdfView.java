@@ -11,7 +11,10 @@ import dev.mynacard.cli.output.TextOutput;
 import dev.mynacard.core.pdf.PdfReport;
 import dev.mynacard.core.pdf.PdfSignatureReport;
 
-/** A PDF's signatures, in revision order, each with its PDF checks and its CMS verification. */
+/**
+ * A PDF's signatures, in revision order, each with its PDF checks and its CMS verification, and
+ * whether the signer's certificate was valid at the claimed signing time.
+ */
 public final class PdfView {
     private PdfView() {
     }
@@ -30,6 +33,9 @@ public final class PdfView {
             entry.put("valid", signature.isValid());
             entry.set("checks", ValidationView.checks(signature.checks()));
             signature.cms().ifPresentOrElse(cms -> entry.set("cms", CmsView.json(cms)), () -> entry.putNull("cms"));
+            signature.certificateAtClaimedTime().ifPresentOrElse(
+                    report -> entry.set("certificateAtClaimedTime", ValidationView.json(report)),
+                    () -> entry.putNull("certificateAtClaimedTime"));
         }
         return json;
     }
@@ -43,6 +49,8 @@ public final class PdfView {
             out.line(signature.isValid() ? "pdf.signature-valid" : "pdf.signature-invalid", ++number);
             signature.fieldName().ifPresent(name -> out.field("pdf.field", name));
             signature.claimedTime().ifPresent(time -> out.field("pdf.claimed-time", CertificateView.jst(time)));
+            signature.certificateAtClaimedTime().ifPresent(report -> out.field("pdf.certificate-at-claimed-time",
+                    out.messages().get(report.isValid() ? "pdf.certificate-valid" : "pdf.certificate-invalid")));
             ValidationView.checks(out, signature.checks());
             signature.cms().ifPresent(cms -> CmsView.text(out, cms));
         }

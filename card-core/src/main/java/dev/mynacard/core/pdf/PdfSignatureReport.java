@@ -6,6 +6,7 @@ package dev.mynacard.core.pdf;
 
 import dev.mynacard.core.cms.CmsReport;
 import dev.mynacard.core.trust.Check;
+import dev.mynacard.core.trust.ValidationReport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,12 @@ import java.util.stream.Collectors;
  * @param claimedTime the signature dictionary's {@code /M}: the signer's claim, not a trusted timestamp
  * @param signedBytes where the signed revision ends (0 when the byte range is unusable)
  * @param cms         the verification of the CMS in {@code /Contents}, when it is one
+ * @param certificateAtClaimedTime the signer certificate's validation as of {@code claimedTime}: for
+ *                    information, since the time is the signer's claim; the verdict is {@code cms}'s
  */
 public record PdfSignatureReport(Optional<String> fieldName, Optional<Instant> claimedTime, long signedBytes,
-                                 List<Check> checks, Optional<CmsReport> cms) {
+                                 List<Check> checks, Optional<CmsReport> cms,
+                                 Optional<ValidationReport> certificateAtClaimedTime) {
     public PdfSignatureReport {
         checks = List.copyOf(checks);
     }

@@ -7,7 +7,9 @@ package dev.mynacard.core.pdf;
 import dev.mynacard.core.cms.CmsFormatException;
 import dev.mynacard.core.cms.CmsReport;
 import dev.mynacard.core.cms.CmsVerifier;
+import dev.mynacard.core.cms.ValidationTime;
 import dev.mynacard.core.trust.Check;
+import dev.mynacard.core.trust.ValidationReport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,8 @@ import org.bouncycastle.asn1.ASN1InputStream;
  * the AcroForm under a unique name, an accepted sub-filter, a byte range from the start of the file
  * that leaves out exactly the {@code /Contents} string, {@code /Contents} a CMS, the signed bytes end
  * a revision, what later revisions changed), and the CMS over the signed bytes by a {@link
- * CmsVerifier} — the caller's, with its trust anchors, validation time and key policy. The file is
+ * CmsVerifier} — the caller's, with its trust anchors, validation time and key policy; the signer's
+ * certificate is also validated as of the claimed signing time {@code /M}, for information. The file is
  * valid when it has a signature, each is valid and the last covers the whole file: anything
  * appended after it is "modified after signing".
  *
@@ -113,18 +116,24 @@ public final class PdfVerifier {
         byte[] contents = contents(signature.dictionary());
         if (range.isEmpty()) {
             checks.add(Check.failed(PdfCheck.BYTE_RANGE, PdfReason.BYTE_RANGE_MALFORMED));
-            return new PdfSignatureReport(signature.fieldName(), claimed, 0, checks, Optional.empty());
+            return new PdfSignatureReport(signature.fieldName(), claimed, 0, checks, Optional.empty(), Optional.empty());
         }
         Check rangeCheck = range.get().check(pdf, contents);
         checks.add(rangeCheck);
         if (rangeCheck.failed()) {
-            return new PdfSignatureReport(signature.fieldName(), claimed, 0, checks, Optional.empty());
+            return new PdfSignatureReport(signature.fieldName(), claimed, 0, checks, Optional.empty(), Optional.empty());
         }
         long end = range.get().end();
         Optional<CmsReport> report = Optional.empty();
+        Optional<ValidationReport> atClaimedTime = Optional.empty();
         try {
             byte[] der = withoutPadding(contents);
-            report = Optional.of(cms.verifyDetached(der, range.get().covered(pdf)));
+            byte[] signed = range.get().covered(pdf);
+            report = Optional.of(cms.verifyDetached(der, signed));
+            if (claimed.isPresent()) {
+                atClaimedTime = cms.validatingAt(ValidationTime.at(claimed.get())).verifyDetached(der, signed)
+                        .signers().get(0).certificateReport();
+            }
             checks.add(Check.passed(PdfCheck.CONTENTS, PdfReason.CONTENTS_CMS, der.length));
         } catch (CmsFormatException e) {
             checks.add(Check.failed(PdfCheck.CONTENTS, PdfReason.CONTENTS_NOT_CMS, e.getMessage()));
@@ -133,7 +142,7 @@ public final class PdfVerifier {
         }
         checks.add(coverage(pdf, end));
         checks.add(Changes.after(pdf, end));
-        return new PdfSignatureReport(signature.fieldName(), claimed, end, checks, report);
+        return new PdfSignatureReport(signature.fieldName(), claimed, end, checks, report, atClaimedTime);
     }
 
     private static Check field(Found signature, List<Found> all) {

@@ -196,6 +196,8 @@ class PdfSignatureTest {
         PdfReport report = in2050.verify(signed(contract()));
         assertFalse(report.isValid());
         assertTrue(report.signatures().get(0).cms().orElseThrow().signers().get(0).failed(SignerCheck.CERTIFICATE));
+        assertTrue(report.signatures().get(0).certificateAtClaimedTime().orElseThrow().isValid(),
+                "valid as of the claimed time, which the verdict does not rest on");
     }
 
     @Test
