@@ -34,7 +34,7 @@ public final class PdfView {
             entry.set("checks", ValidationView.checks(signature.checks()));
             signature.cms().ifPresentOrElse(cms -> entry.set("cms", CmsView.json(cms)), () -> entry.putNull("cms"));
             signature.certificateAtClaimedTime().ifPresentOrElse(
-                    report -> entry.set("certificateAtClaimedTime", ValidationView.json(report)),
+                    validation -> entry.set("certificateAtClaimedTime", ValidationView.json(validation)),
                     () -> entry.putNull("certificateAtClaimedTime"));
         }
         return json;
@@ -49,8 +49,8 @@ public final class PdfView {
             out.line(signature.isValid() ? "pdf.signature-valid" : "pdf.signature-invalid", ++number);
             signature.fieldName().ifPresent(name -> out.field("pdf.field", name));
             signature.claimedTime().ifPresent(time -> out.field("pdf.claimed-time", CertificateView.jst(time)));
-            signature.certificateAtClaimedTime().ifPresent(report -> out.field("pdf.certificate-at-claimed-time",
-                    out.messages().get(report.isValid() ? "pdf.certificate-valid" : "pdf.certificate-invalid")));
+            signature.certificateAtClaimedTime().ifPresent(validation -> out.field("pdf.certificate-at-claimed-time",
+                    out.messages().get(validation.isValid() ? "pdf.certificate-valid" : "pdf.certificate-invalid")));
             ValidationView.checks(out, signature.checks());
             signature.cms().ifPresent(cms -> CmsView.text(out, cms));
         }
