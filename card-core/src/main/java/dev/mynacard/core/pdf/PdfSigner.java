@@ -127,6 +127,7 @@ public final class PdfSigner {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private ExternalSigningSupport external;
         private PDSignature signature;
+        private final SignatureOptions options = new SignatureOptions();
 
         Revision(PDDocument document, byte[] font) {
             this.document = document;
@@ -143,7 +144,6 @@ public final class PdfSigner {
             Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             now.setTimeInMillis(clock.millis());
             signature.setSignDate(now);
-            SignatureOptions options = new SignatureOptions();
             options.setPreferredSignatureSize(cmsLength);
             if (visible.isPresent()) {
                 VisibleSignature where = visible.get();
@@ -157,8 +157,12 @@ public final class PdfSigner {
         }
 
         byte[] complete(byte[] cms) throws IOException {
-            external.setSignature(cms);
-            return out.toByteArray();
+            try {
+                external.setSignature(cms);
+                return out.toByteArray();
+            } finally {
+                options.close();
+            }
         }
     }
 
