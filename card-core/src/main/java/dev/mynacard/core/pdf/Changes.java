@@ -31,6 +31,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  */
 final class Changes {
     static final int MAX_PAGES = 2000;
+    /** PDF objects visited to compare the revisions: ample for documents people sign, bounded for hostile ones. */
+    static final long MAX_OBJECTS = 2_000_000;
 
     private Changes() {
     }
@@ -44,15 +46,18 @@ final class Changes {
             if (signed.getNumberOfPages() > MAX_PAGES || current.getNumberOfPages() > MAX_PAGES) {
                 return Check.notChecked(PdfCheck.CHANGES, PdfReason.CHANGES_TOO_MANY_PAGES, MAX_PAGES);
             }
-            List<Check.Text> changes = compare(signed, current);
+            List<Check.Text> changes = compare(signed, current, new ObjectWalk.Budget(MAX_OBJECTS));
             return changes.isEmpty() ? Check.passed(PdfCheck.CHANGES, PdfReason.CHANGES_SIGNATURES_ONLY)
                     : Check.failed(PdfCheck.CHANGES, PdfReason.CHANGES_FOUND, changes);
+        } catch (ObjectWalk.BudgetExhausted e) {
+            return Check.notChecked(PdfCheck.CHANGES, PdfReason.CHANGES_TOO_LARGE, MAX_OBJECTS);
         } catch (PdfFormatException | IOException | RuntimeException | StackOverflowError e) {
             return Check.failed(PdfCheck.CHANGES, PdfReason.CHANGES_UNREADABLE);
         }
     }
 
-    private static List<Check.Text> compare(PDDocument signed, PDDocument current) throws IOException {
+    private static List<Check.Text> compare(PDDocument signed, PDDocument current, ObjectWalk.Budget budget)
+            throws IOException {
         List<Check.Text> changes = new ArrayList<>();
         int pages = signed.getNumberOfPages();
         if (current.getNumberOfPages() != pages) {
@@ -61,17 +66,17 @@ final class Changes {
         for (int i = 0; i < Math.min(pages, current.getNumberOfPages()); i++) {
             PDPage before = signed.getPage(i);
             PDPage after = current.getPage(i);
-            if (!fingerprint(before.getCOSObject().getDictionaryObject(COSName.CONTENTS))
+            if (!fingerprint(before.getCOSObject().getDictionaryObject(COSName.CONTENTS), budget)
                     .equals(fingerprint(after.getCOSObject().getDictionaryObject(
-                            COSName.CONTENTS)))) {
+                            COSName.CONTENTS), budget))) {
                 changes.add(Check.Text.of(PdfReason.CHANGE_PAGE_CONTENT, i + 1));
             }
-            if (!fingerprint(before.getCOSObject().getDictionaryObject(COSName.RESOURCES))
+            if (!fingerprint(before.getCOSObject().getDictionaryObject(COSName.RESOURCES), budget)
                     .equals(fingerprint(after.getCOSObject().getDictionaryObject(
-                            COSName.RESOURCES)))) {
+                            COSName.RESOURCES), budget))) {
                 changes.add(Check.Text.of(PdfReason.CHANGE_PAGE_RESOURCES, i + 1));
             }
-            if (!annotations(before).equals(annotations(after))) {
+            if (!annotations(before, budget).equals(annotations(after, budget))) {
                 changes.add(Check.Text.of(PdfReason.CHANGE_ANNOTATIONS, i + 1));
             }
         }
@@ -86,13 +91,13 @@ final class Changes {
     }
 
     /** The annotations other than signature widgets, each by its fingerprint. */
-    private static List<String> annotations(PDPage page) throws IOException {
+    private static List<String> annotations(PDPage page, ObjectWalk.Budget budget) throws IOException {
         List<String> fingerprints = new ArrayList<>();
         for (PDAnnotation annotation : page.getAnnotations()) {
             if (annotation instanceof PDAnnotationWidget widget && isSignatureWidget(widget)) {
                 continue;
             }
-            fingerprints.add(fingerprint(annotation.getCOSObject()));
+            fingerprints.add(fingerprint(annotation.getCOSObject(), budget));
         }
         return fingerprints;
     }
@@ -116,9 +121,9 @@ final class Changes {
         return values;
     }
 
-    /** A digest of an object and everything it references, bounded, cycles cut. */
-    private static String fingerprint(COSBase object) throws IOException {
+    /** A digest of an object and everything it references, within the budget, cycles cut. */
+    private static String fingerprint(COSBase object, ObjectWalk.Budget budget) throws IOException {
         return HexFormat.of().formatHex(DigestAlgorithm.SHA256.digest(
-                new ObjectWalk().describe(object).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                new ObjectWalk(budget).describe(object).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

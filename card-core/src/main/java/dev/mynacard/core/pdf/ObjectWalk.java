@@ -23,18 +23,37 @@ import org.apache.pdfbox.cos.COSStream;
 /**
  * A description of a PDF object and what it references, to compare an object across two
  * revisions: dictionaries with sorted keys, streams by the digest of their raw bytes. Links back up
- * the tree ({@code /P}, {@code /Parent}) are not followed; objects already seen, nesting deeper than
- * {@value #MAX_DEPTH} and anything after {@value #MAX_NODES} objects are cut short, so a hostile
- * graph costs bounded time and memory.
+ * the tree ({@code /P}, {@code /Parent}) are not followed; objects already seen and nesting deeper
+ * than {@value #MAX_DEPTH} are cut short, and all walks of one comparison share a budget of
+ * objects, so a hostile graph costs bounded time and memory.
  */
 final class ObjectWalk {
     static final int MAX_DEPTH = 64;
-    static final int MAX_NODES = 100_000;
     private static final Set<COSName> UPWARD = Set.of(COSName.P, COSName.PARENT);
+
+    /** The objects the walks of one comparison may still visit. */
+    static final class Budget {
+        private long remaining;
+
+        Budget(long objects) {
+            this.remaining = objects;
+        }
+    }
+
+    /** The budget ran out: the documents are too large to compare. */
+    static final class BudgetExhausted extends RuntimeException {
+        BudgetExhausted() {
+            super("more PDF objects than a comparison visits", null, false, false);
+        }
+    }
 
     private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private final StringBuilder out = new StringBuilder();
-    private int nodes;
+    private final Budget budget;
+
+    ObjectWalk(Budget budget) {
+        this.budget = budget;
+    }
 
     String describe(COSBase object) throws IOException {
         walk(object, 0);
@@ -43,7 +62,10 @@ final class ObjectWalk {
 
     private void walk(COSBase value, int depth) throws IOException {
         COSBase object = value instanceof COSObject reference ? reference.getObject() : value;
-        if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+        if (--budget.remaining < 0) {
+            throw new BudgetExhausted();
+        }
+        if (depth > MAX_DEPTH) {
             out.append('~');
             return;
         }

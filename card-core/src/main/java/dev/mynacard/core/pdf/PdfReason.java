@@ -36,6 +36,7 @@ public enum PdfReason implements Check.Reason {
             + " annotation or form value"),
     CHANGES_FOUND("pdf.changes-found", "later revisions change what was signed: {0}"),
     CHANGES_UNREADABLE("pdf.changes-unreadable", "the signed revision cannot be read to compare it"),
+    CHANGES_TOO_LARGE("pdf.changes-too-large", "not compared: more than {0} PDF objects"),
     CHANGES_TOO_MANY_PAGES("pdf.changes-too-many-pages", "not compared: more than {0} pages"),
     CHANGE_PAGE_COUNT("pdf.change-page-count", "{0} pages instead of {1}"),
     CHANGE_PAGE_CONTENT("pdf.change-page-content", "content of page {0}"),
