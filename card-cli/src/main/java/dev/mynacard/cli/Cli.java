@@ -5,20 +5,16 @@
 package dev.mynacard.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mynacard.cli.command.HelpCommand;
 import dev.mynacard.cli.command.MynacardCommand;
 import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.output.Output;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
-import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Runs one command line: parses it, runs the command, shows its report or its failure, and returns
@@ -55,19 +51,14 @@ public final class Cli {
             return early.emit(new VersionReport(version()));
         }
         MynacardCommand root = new MynacardCommand();
-        CommandLine commandLine = new CommandLine(root)
-                .setResourceBundle(messages.bundle())
-                .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         ParseResult parsed;
         try {
-            parsed = commandLine.parseArgs(args);
-        } catch (UnmatchedArgumentException e) {
-            // Never echoed: a stray argument may be a PIN typed where it does not belong.
-            return early.fail(new CliException(ExitCode.USAGE, e, "error.unexpected-argument",
-                    e.getCommandLine().getCommandSpec().qualifiedName()));
+            parsed = CommandLineModel.build(root, args, messages).parseArgs(args);
+            CommandLineModel.checkOneWayToTheCard(parsed);
         } catch (ParameterException e) {
-            return early.fail(new CliException(ExitCode.USAGE, e, "error.usage", e.getMessage(),
-                    e.getCommandLine().getCommandSpec().qualifiedName()));
+            return new UsageErrors(early).handleParseException(e, args);
+        } catch (CliException e) {
+            return early.fail(e);
         }
         GlobalOptions options = root.options(preScan.language());
         Output output = new Output(io.out(), io.err(), Messages.of(options.language()), options.json());
@@ -86,7 +77,7 @@ public final class Cli {
         ParseResult last = parsed;
         while (true) {
             if (last.isUsageHelpRequested()) {
-                io.out().print(last.commandSpec().commandLine().getUsageMessage());
+                io.out().print(CommandLineModel.usage(last.commandSpec().commandLine()));
                 return ExitCode.OK.status();
             }
             if (!last.hasSubcommand()) {
@@ -97,7 +88,11 @@ public final class Cli {
         if (parsed.isVersionHelpRequested()) {
             return invocation.output().emit(new VersionReport(version()));
         }
-        checkCardOptions(invocation.options());
+        if (last.commandSpec().userObject() instanceof HelpCommand help) {
+            io.out().print(CommandLineModel.usage(help.target()));
+            return ExitCode.OK.status();
+        }
+        checkApduTimeout(invocation.options());
         if (!(last.commandSpec().userObject() instanceof CliCommand command)) {
             throw new CliException(ExitCode.USAGE, "error.missing-command", last.commandSpec().qualifiedName(),
                     last.commandSpec().subcommands().keySet().stream().collect(Collectors.joining(", ")));
@@ -105,23 +100,8 @@ public final class Cli {
         return invocation.output().emit(command.run(invocation));
     }
 
-    /** At most one way to the card; --apdu-timeout only with a real card. */
-    private static void checkCardOptions(GlobalOptions options) throws CliException {
-        if (options.simulated() && options.reader().isPresent()) {
-            throw new CliException(ExitCode.USAGE, "error.sim-and-reader");
-        }
-        List<String> ways = new ArrayList<>();
-        if (options.simulated()) {
-            ways.add(options.sim() ? "--sim" : "--sim-state");
-        }
-        if (options.reader().isPresent() || options.pcsc().isPresent()) {
-            ways.add(options.reader().isPresent() ? "--reader" : "--pcsc");
-        }
-        options.bridge().ifPresent(address -> ways.add("--bridge"));
-        options.bridgeConnect().ifPresent(address -> ways.add("--bridge-connect"));
-        if (ways.size() > 1) {
-            throw new CliException(ExitCode.USAGE, "error.options-conflict", ways.get(0), ways.get(1));
-        }
+    /** --apdu-timeout only with a real card (one way to the card is picocli's check). */
+    private static void checkApduTimeout(GlobalOptions options) throws CliException {
         if (options.apduTimeout().isPresent() && options.simulated()) {
             throw new CliException(ExitCode.USAGE, "error.apdu-timeout-with-sim");
         }

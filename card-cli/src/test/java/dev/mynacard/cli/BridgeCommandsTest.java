@@ -167,7 +167,8 @@ class BridgeCommandsTest {
             long millis = (System.nanoTime() - start) / 1_000_000;
 
             assertEquals(0, result.status(), result::toString);
-            assertEquals(8, result.commands().size(), "detection (2) and the four PIN queries (6): " + result);
+            assertEquals(7, result.commands().size(), "detection (SELECT JPKI, serving the first two PIN queries)"
+                    + " and the four PIN queries (6): " + result);
             System.out.printf("pin status through the bridge (in-process phone): %d APDUs, %d ms from the start of"
                     + " listening to the report%n", result.commands().size(), millis);
         }

@@ -256,6 +256,8 @@ class CertCommandsTest {
                 "The authentication certificate (利用者証明用電子証明書) can be renewed from 2030-02-05 (3 months before it expires).",
                 "The signing certificate (署名用電子証明書) can be renewed from 2030-02-05 (3 months before it expires).",
                 "The card (マイナンバーカード本体) can be renewed from 2035-02-05 (3 months before it expires).",
+                "After a move, have the card registered at your new city office (市区町村の窓口) within 90 days of the"
+                        + " moving-in notice (転入届), or it lapses.",
                 "Note: the signing certificate lapses as soon as your name or address changes (a move, a marriage);"
                         + " it must then be reissued at the city office."), result.out().lines().toList());
     }

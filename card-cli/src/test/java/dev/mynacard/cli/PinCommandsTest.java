@@ -196,7 +196,9 @@ class PinCommandsTest {
         assertEquals(0, result.status(), result::toString);
         assertTrue(result.commands().contains("00 20 00 98 <redacted>"), result.commands().toString());
         assertFalse(result.err().contains("31 32 33 34"), "the PIN's bytes never show");
-        assertTrue(result.responses().contains("<32 bytes> 90 00"), result.responses().toString());
+        CliRunner.Result status = cli.run("--sim", "--trace", "status");
+        assertTrue(status.responses().contains("<32 bytes> 90 00"), "the token label's bytes never show: "
+                + status.responses());
     }
 
     @Test

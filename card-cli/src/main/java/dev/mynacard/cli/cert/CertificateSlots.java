@@ -4,6 +4,7 @@
  */
 package dev.mynacard.cli.cert;
 
+import dev.mynacard.cli.option.InvalidValueException;
 import dev.mynacard.cli.Messages.Text;
 import dev.mynacard.core.cert.CertificateSlot;
 import java.util.Arrays;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** The certificates as the command line and the JSON name them: {@code auth sign auth-ca sign-ca}. */
 public final class CertificateSlots {
@@ -29,8 +29,8 @@ public final class CertificateSlots {
 
     private static CertificateSlot parse(String value, Set<CertificateSlot> allowed) {
         return allowed.stream().filter(slot -> id(slot).equalsIgnoreCase(value)).findFirst()
-                .orElseThrow(() -> new TypeConversionException("'" + value + "' is not one of "
-                        + allowed.stream().map(CertificateSlots::id).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new InvalidValueException("invalid.slot",
+                        allowed.stream().map(CertificateSlots::id).sorted().collect(Collectors.joining(", "))));
     }
 
     /** Any of the four: {@code auth|sign|auth-ca|sign-ca}. */

@@ -72,6 +72,10 @@ public final class CertExpiryCommand implements CliCommand {
         @Override
         public void text(TextOutput out) {
             view.text(out);
+            // A phone's JPKI has no card to register after a move.
+            if (view.card().isPresent()) {
+                out.line("advice.moved");
+            }
             out.line(signCertificate ? "advice.sign-lapses" : "no-sign-certificate");
         }
 

@@ -16,6 +16,7 @@ import dev.mynacard.cli.option.InstantConverter;
 import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
+import dev.mynacard.cli.trust.TrustRoots;
 import dev.mynacard.cli.view.ValidationView;
 import dev.mynacard.core.cert.CertificateSlot;
 import dev.mynacard.core.cert.JpkiCertificate;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code mynacard cert verify auth|sign [--at INSTANT] [--crl FILE] [--trust-root FILE]...}:
- * validates a holder certificate against the pinned J-LIS roots (and roots the user adds). The
+ * validates a holder certificate against the pinned J-LIS roots (and roots the user adds, once with
+ * {@code mynacard trust add} or here with --trust-root). The
  * simulated card's roots are trusted only for --sim, never for a card in a reader.
  */
 @Command(name = "verify")
@@ -58,13 +60,7 @@ public final class CertVerifyCommand implements CliCommand {
     @Override
     public Report run(Invocation invocation) throws IOException, CliException {
         // Files first: a bad file stops the command before a PIN is asked or the card is touched.
-        TrustAnchors anchors = TrustAnchors.jlis();
-        if (invocation.options().simulated()) {
-            anchors = anchors.withSimulator();
-        }
-        for (Path root : trustRoots) {
-            anchors = anchors.withRootFile(root);
-        }
+        TrustAnchors anchors = TrustRoots.anchors(invocation, trustRoots);
         X509CRL list = crl == null ? null : CertificateFiles.readCrl(crl);
 
         JpkiCertificate certificate;

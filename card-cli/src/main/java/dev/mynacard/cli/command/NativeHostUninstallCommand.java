@@ -9,7 +9,7 @@ import dev.mynacard.cli.CliCommand;
 import dev.mynacard.cli.CliException;
 import dev.mynacard.cli.ExitCode;
 import dev.mynacard.cli.Invocation;
-import dev.mynacard.cli.card.SimulatorHome;
+import dev.mynacard.cli.MynacardHome;
 import dev.mynacard.cli.host.HostInstallation;
 import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.output.Report;
@@ -47,7 +47,7 @@ public final class NativeHostUninstallCommand implements CliCommand {
         if (directory != null) {
             return new HostInstallation(browser, directory);
         }
-        Path home = SimulatorHome.userHome(invocation.io());
+        Path home = MynacardHome.userHome(invocation.io());
         Path config = invocation.io().env("XDG_CONFIG_HOME").map(Path::of).orElse(home.resolve(".config"));
         return HostInstallation.forUser(browser, home, config, System.getProperty("os.name"));
     }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mynacard.apdu.vpcd.VpcdConnector;
 import dev.mynacard.apdu.vpcd.VpcdOptions;
 import dev.mynacard.cli.CliCommand;
+import dev.mynacard.cli.CliException;
+import dev.mynacard.cli.ExitCode;
 import dev.mynacard.cli.Invocation;
 import dev.mynacard.cli.option.VpcdAddressConverter;
 import dev.mynacard.cli.output.Json;
@@ -15,6 +17,8 @@ import dev.mynacard.cli.output.Output;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
 import dev.mynacard.sim.host.CardHost;
+import dev.mynacard.sim.host.LatentCard;
+import dev.mynacard.sim.host.Latency;
 import dev.mynacard.sim.host.PersistentCard;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,9 +32,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mynacard sim serve [--vpcd HOST:PORT]}: puts the simulated card into vsmartcard's virtual
- * reader until Ctrl-C (or SIGTERM), so that any PC/SC program, mynacard --reader included, can use
- * it. Its state is saved after every command that changes it and when it stops.
+ * {@code mynacard sim serve [--vpcd HOST:PORT] [--apdu-ms N] [--byte-us N] [--signature-ms N]}:
+ * puts the simulated card into vsmartcard's virtual reader until Ctrl-C (or SIGTERM), so that any
+ * PC/SC program, mynacard --reader included, can use it, answering at once or as slowly as the
+ * latency options say. Its state is saved after every command that changes it and when it stops.
  */
 @Command(name = "serve")
 public final class SimServeCommand implements CliCommand {
@@ -41,13 +46,23 @@ public final class SimServeCommand implements CliCommand {
             descriptionKey = "option.vpcd")
     VpcdOptions vpcd = VpcdOptions.defaults();
 
+    @Option(names = "--apdu-ms", paramLabel = "N", descriptionKey = "option.apdu-ms")
+    long apduMillis;
+
+    @Option(names = "--byte-us", paramLabel = "N", descriptionKey = "option.byte-us")
+    long byteMicros;
+
+    @Option(names = "--signature-ms", paramLabel = "N", descriptionKey = "option.signature-ms")
+    long signatureMillis;
+
     @Override
-    public Report run(Invocation invocation) throws IOException {
+    public Report run(Invocation invocation) throws IOException, CliException {
+        Latency latency = latency();
         Output output = invocation.output();
         connectorWarningsTo(output);
         Path state = invocation.cards().simulatorState();
         PersistentCard card = invocation.cards().loadSimulated(state);
-        CardHost host = CardHost.start(card, vpcd,
+        CardHost host = CardHost.start(card, latency.isNone() ? card : new LatentCard(card, latency), vpcd,
                 inReader -> output.note("sim-serve.in-reader", vpcd.host(), Integer.toString(vpcd.port())));
         output.note("sim-serve.started", vpcd.host(), Integer.toString(vpcd.port()), state.toString());
         Thread stopOnSignal = new Thread(() -> stop(host, output), "mynacard sim serve stop");
@@ -61,6 +76,15 @@ public final class SimServeCommand implements CliCommand {
             Thread.currentThread().interrupt();
         }
         return new StoppedReport(state);
+    }
+
+    /** The card's answers on a real card's clock (--apdu-ms, --byte-us, --signature-ms); none by default. */
+    private Latency latency() throws CliException {
+        try {
+            return Latency.of(apduMillis, byteMicros, signatureMillis);
+        } catch (IllegalArgumentException outOfRange) {
+            throw new CliException(ExitCode.USAGE, "error.latency-range");
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
 import dev.mynacard.cli.Messages.Text;
+import dev.mynacard.cli.trust.TrustRoots;
 import dev.mynacard.cli.view.CmsView;
 import dev.mynacard.cli.view.PdfView;
 import dev.mynacard.core.cms.CmsFormatException;
@@ -22,19 +23,23 @@ import dev.mynacard.core.cms.CmsVerifier;
 import dev.mynacard.core.pdf.PdfFormatException;
 import dev.mynacard.core.pdf.PdfReport;
 import dev.mynacard.core.pdf.PdfVerifier;
+import dev.mynacard.core.trust.CertificateFileException;
 import dev.mynacard.core.trust.CertificateValidator;
 import dev.mynacard.core.trust.TrustAnchors;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mynacard verify SIGNATURE [--content FILE] [--allow-auth-key]}: verifies a CMS signature
- * (DER or PEM), attached or, with --content, detached. No card is needed. Signers are validated
- * against the pinned J-LIS roots; with --sim also against the simulated card's. A signature made
+ * {@code mynacard verify SIGNATURE [--content FILE] [--allow-auth-key] [--trust-root FILE]...}: verifies
+ * a CMS signature (DER or PEM), attached or, with --content, detached. No card is needed. Signers are
+ * validated against the pinned J-LIS roots, the roots added with {@code mynacard trust add} and
+ * --trust-root; with --sim also against the simulated card's. A signature made
  * with the authentication key ({@code mynacard sign --key auth}) is valid only with --allow-auth-key.
  * A PDF (recognised by its header) has each of its signatures verified, in revision order.
  */
@@ -55,10 +60,14 @@ public final class VerifyCommand implements CliCommand {
     @Option(names = "--allow-auth-key", descriptionKey = "option.allow-auth-key")
     boolean allowAuthKey;
 
+    @Option(names = "--trust-root", paramLabel = "FILE", descriptionKey = "option.trust-root")
+    List<Path> trustRoots = new ArrayList<>();
+
     @Override
-    public Report run(Invocation invocation) throws CliException, CmsFormatException, PdfFormatException {
+    public Report run(Invocation invocation) throws CliException, CmsFormatException, CertificateFileException,
+            PdfFormatException {
         byte[] file = InputFile.read(signature, MAX_CONTENT_BYTES);
-        TrustAnchors anchors = invocation.options().simulated() ? TrustAnchors.jlis().withSimulator() : TrustAnchors.jlis();
+        TrustAnchors anchors = TrustRoots.anchors(invocation, trustRoots);
         CmsVerifier verifier = new CmsVerifier(new CertificateValidator(anchors, invocation.io().clock()));
         if (allowAuthKey) {
             verifier = verifier.allowingAuthenticationKey();

@@ -6,7 +6,6 @@ package dev.mynacard.cli.option;
 
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** --pcsc jdk|jna|auto, in any case. */
 public final class PcscBackendConverter implements ITypeConverter<String> {
@@ -14,7 +13,7 @@ public final class PcscBackendConverter implements ITypeConverter<String> {
     public String convert(String value) {
         String name = value.strip().toLowerCase(Locale.ROOT);
         if (!name.equals("jdk") && !name.equals("jna") && !name.equals("auto")) {
-            throw new TypeConversionException("'" + value + "' is not jdk, jna or auto");
+            throw new InvalidValueException("invalid.pcsc", value);
         }
         return name;
     }

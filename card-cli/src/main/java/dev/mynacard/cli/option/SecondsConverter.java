@@ -7,7 +7,6 @@ package dev.mynacard.cli.option;
 import java.math.BigDecimal;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** --wait and --apdu-timeout: seconds, whole or with up to three decimals ({@code 120}, {@code 2.5}), at most a day. */
 public final class SecondsConverter implements ITypeConverter<Duration> {
@@ -21,7 +20,6 @@ public final class SecondsConverter implements ITypeConverter<Duration> {
                 return Duration.ofMillis(seconds.movePointRight(3).longValueExact());
             }
         }
-        throw new TypeConversionException("'" + value + "' is not a number of seconds from 0 to " + MAX
-                + ", e.g. 120 or 2.5");
+        throw new InvalidValueException("invalid.seconds", value, MAX.toPlainString());
     }
 }

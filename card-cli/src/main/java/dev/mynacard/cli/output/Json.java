@@ -24,24 +24,30 @@ import java.util.Locale;
  * document printed on a terminal carries no control either.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper(
-            new JsonFactoryBuilder().characterEscapes(new TerminalEscapes()).build());
-
     private Json() {
     }
 
+    /**
+     * The mapper, made on first use: text output calls {@link #code} and {@link #instant} too, and
+     * must not pay for Jackson's start (about 20 ms).
+     */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper(
+                new JsonFactoryBuilder().characterEscapes(new TerminalEscapes()).build());
+    }
+
     public static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return Mapper.MAPPER.createObjectNode();
     }
 
     public static ArrayNode array() {
-        return MAPPER.createArrayNode();
+        return Mapper.MAPPER.createArrayNode();
     }
 
     /** Parses a JSON object another component wrote. */
     public static ObjectNode parseObject(String json) {
         try {
-            return (ObjectNode) MAPPER.readTree(json);
+            return (ObjectNode) Mapper.MAPPER.readTree(json);
         } catch (JsonProcessingException | ClassCastException e) {
             throw new IllegalArgumentException("not a JSON object", e);
         }
@@ -49,7 +55,7 @@ public final class Json {
 
     public static String write(JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(node);
+            return Mapper.MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of JSON nodes always serialises", e);
         }

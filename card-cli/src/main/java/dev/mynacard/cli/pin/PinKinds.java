@@ -4,11 +4,11 @@
  */
 package dev.mynacard.cli.pin;
 
+import dev.mynacard.cli.option.InvalidValueException;
 import dev.mynacard.cli.Messages.Text;
 import dev.mynacard.core.pin.PinKind;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** The PINs as the command line and the JSON name them ({@code auth sign text juki}), and their labels. */
 public final class PinKinds {
@@ -44,7 +44,7 @@ public final class PinKinds {
                 }
             }
             // The value is not repeated: someone may have typed the PIN itself here.
-            throw new TypeConversionException("the PIN is named auth, sign, text or juki");
+            throw new InvalidValueException("invalid.pin-kind");
         }
     }
 }

@@ -73,6 +73,9 @@ public record ExpiryView(List<Entry> certificates, Optional<ExpiryReport> card) 
                         report.lastValidDay().minus(ExpiryReport.RENEWAL_WINDOW).toString());
             }
         }
+        // A foreign resident's card ends with the period of stay: near its end, the validity can be changed instead.
+        card.filter(report -> report.renewable() && !report.expired())
+                .ifPresent(report -> out.line("advice.resident-card", report.lastValidDay().toString()));
     }
 
     /** {@link ExitCode#EXPIRED} when anything has expired, else {@link ExitCode#RENEWAL_DUE} when anything can be renewed. */

@@ -40,7 +40,10 @@ public final class PinStatusView {
         return array;
     }
 
-    /** One row per PIN, then a warning for each PIN on its last try and the way to reset each blocked one. */
+    /**
+     * One row per PIN, then a warning for each PIN on its last try, the way to reset each blocked one
+     * and, when one is blocked, how to suspend a lost or stolen card.
+     */
     public static void text(TextOutput out, List<PinStatus> pins) {
         Messages messages = out.messages();
         out.row(messages.get("pin-status.header.id"), messages.get("pin-status.header.name"),
@@ -61,6 +64,10 @@ public final class PinStatusView {
                 case VERIFIED -> out.line("advice.verified", PinKinds.name(kind));
                 case OK, NO_LIMIT -> { }
             }
+        }
+        // Someone who tried the PINs may hold the card: say how to stop it being used.
+        if (pins.stream().anyMatch(status -> status.state() == PinStatus.State.BLOCKED)) {
+            out.line("advice.lost-card");
         }
     }
 

@@ -27,7 +27,8 @@ import java.time.Instant;
  */
 public final class MyNumberCard implements AutoCloseable {
     private final CardSession session;
-    private final TokenInfo tokenInfo;
+    /** Null until read: {@link #openExclusive} leaves the token label for when it is asked. */
+    private TokenInfo tokenInfo;
     private final PinService pins;
     private final CertificateReader certificates;
     private final TextApReader textAp;
@@ -56,46 +57,64 @@ public final class MyNumberCard implements AutoCloseable {
      *     nor a phone's JPKI (an old 住基カード, an unknown label)
      */
     public static MyNumberCard open(CardTransport transport) throws IOException {
-        return open(new CardSession(transport), null);
+        CardSession session = new CardSession(transport);
+        return new MyNumberCard(session, supported(detect(session)), null);
     }
 
     /**
-     * Detects the card like {@link #open(CardTransport)} and holds it exclusively until
-     * {@link #close()}: no other program comes in between, and the application selected for the
-     * detection serves the first operation without another SELECT.
+     * Selects the JPKI AP and holds the card exclusively until {@link #close()}: no other program
+     * comes in between, and that SELECT serves the first operation. The token label is read only
+     * when {@link #tokenInfo()} is first asked (one APDU then), so an operation that does not need
+     * it costs no more APDUs than on a card known already; that is when an unsupported token is
+     * refused.
+     *
+     * @throws NotAMyNumberCardException no JPKI AP
      */
     public static MyNumberCard openExclusive(CardTransport transport) throws IOException {
         CardSession session = new CardSession(transport);
         CardSession.Hold hold = session.hold();
         try {
-            return open(session, hold);
+            selectJpki(session);
+            return new MyNumberCard(session, null, hold);
         } catch (IOException | RuntimeException e) {
             hold.close();
             throw e;
         }
     }
 
-    private static MyNumberCard open(CardSession session, CardSession.Hold hold) throws IOException {
-        TokenInfo token = session.exclusive(() -> detect(session));
+    private static TokenInfo supported(TokenInfo token) throws NotAMyNumberCardException {
         if (!token.kind().isSupported()) {
             throw new NotAMyNumberCardException(token);
         }
-        return new MyNumberCard(session, token, hold);
+        return token;
     }
 
     /** The token information of the JPKI AP, whatever kind of token it is. */
     public static TokenInfo detect(CardSession session) throws IOException {
         return session.exclusive(() -> {
-            try {
-                session.select(MynaApplication.JPKI);
-            } catch (SwException e) {
-                throw new NotAMyNumberCardException("the card has no JPKI application (" + e.getMessage() + ")", e);
-            }
+            selectJpki(session);
             return TokenInfo.parse(session.readEf(MynaApplication.JPKI, TokenInfo.EF, TokenInfo.LABEL_LENGTH));
         });
     }
 
-    public TokenInfo tokenInfo() {
+    private static void selectJpki(CardSession session) throws IOException {
+        try {
+            session.select(MynaApplication.JPKI);
+        } catch (SwException e) {
+            throw new NotAMyNumberCardException("the card has no JPKI application (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The token label of the JPKI AP; read from the card the first time after
+     * {@link #openExclusive}.
+     *
+     * @throws NotAMyNumberCardException a token that is neither a My Number Card nor a phone's JPKI
+     */
+    public synchronized TokenInfo tokenInfo() throws IOException {
+        if (tokenInfo == null) {
+            tokenInfo = supported(detect(session));
+        }
         return tokenInfo;
     }
 

@@ -9,6 +9,7 @@ import static dev.mynacard.core.cert.CertificatePurpose.SIGN;
 
 import dev.mynacard.core.cert.CertificatePurpose;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -24,26 +25,27 @@ import java.util.OptionalInt;
  */
 final class PinnedRoots {
     static final List<TrustedRoot> JLIS = List.of(
-            jlis("4dcfc4ca0aaf9fb2a3081b3f0c991c320b3acc008667a341eeaec5af1d58ca7d", AUTH, 1, "2015–2025"),
-            jlis("64114f29620c24ed2631d46476a040e7ee740d956089c00b036a6a8118c322b5", AUTH, 3, "2023–2033"),
-            jlis("19645405a1fe14377434bd55957628ac4038557c542403a2243f21c706fc9355", SIGN, 1, "2015–2025"),
-            jlis("79679c33e4cc9319440f1ad120a597ff1844e2ef217063adb176966fd5e6fbeb", SIGN, 2, "2019–2029"),
-            jlis("d227f6cde11d35c5252178f106f843d24651944975413b539fa2fb68dbfa365f", SIGN, 3, "2023–2033"));
+            jlis("4dcfc4ca0aaf9fb2a3081b3f0c991c320b3acc008667a341eeaec5af1d58ca7d", AUTH, 1, "2015-10-20", "2025-10-19"),
+            jlis("64114f29620c24ed2631d46476a040e7ee740d956089c00b036a6a8118c322b5", AUTH, 3, "2023-07-16", "2033-07-15"),
+            jlis("19645405a1fe14377434bd55957628ac4038557c542403a2243f21c706fc9355", SIGN, 1, "2015-10-20", "2025-10-19"),
+            jlis("79679c33e4cc9319440f1ad120a597ff1844e2ef217063adb176966fd5e6fbeb", SIGN, 2, "2019-09-14", "2029-09-14"),
+            jlis("d227f6cde11d35c5252178f106f843d24651944975413b539fa2fb68dbfa365f", SIGN, 3, "2023-07-16", "2033-07-15"));
 
     static final List<TrustedRoot> SIMULATOR = List.of(
             TrustedRoot.pinned("6c76733322cd793aa96461a4ad48933f3d0514011a4f6ace4defb03911469b31",
                     "mynacard simulator user authentication root (not for production)", Hierarchy.TEST,
-                    AUTH, OptionalInt.empty()),
+                    AUTH, OptionalInt.empty(), Optional.empty()),
             TrustedRoot.pinned("37c0666fe806f539b25116d4e56102264c3ac94c8eaf7de05de7396f61653e83",
                     "mynacard simulator digital signature root (not for production)", Hierarchy.TEST,
-                    SIGN, OptionalInt.empty()));
+                    SIGN, OptionalInt.empty(), Optional.empty()));
 
     private PinnedRoots() {
     }
 
-    private static TrustedRoot jlis(String hex, CertificatePurpose purpose, int generation, String years) {
-        String what = purpose == AUTH ? "user authentication" : "digital signature";
-        return TrustedRoot.pinned(hex, "J-LIS " + what + " root, generation " + generation + " (" + years + ")",
-                Hierarchy.PRODUCTION, purpose, OptionalInt.of(generation));
+    private static TrustedRoot jlis(String hex, CertificatePurpose purpose, int generation, String from, String until) {
+        RootValidity validity = RootValidity.parse(from, until);
+        return TrustedRoot.pinned(hex, JpkiRootName.label(purpose, OptionalInt.of(generation), validity.from().getYear(),
+                validity.until().getYear()), Hierarchy.PRODUCTION, purpose, OptionalInt.of(generation),
+                Optional.of(validity));
     }
 }

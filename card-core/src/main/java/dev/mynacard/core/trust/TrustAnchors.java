@@ -24,9 +24,11 @@ import java.util.Optional;
  *     hierarchy (the JPKI-TEST signing policy). Never implied by anything else.</li>
  * <li>{@link #withRootFile(Path)} / {@link #withRoot}: a root the user supplies, e.g. the J-LIS
  *     generation-2 user-authentication root, whose fingerprint is not pinned here.</li>
+ * <li>{@link #withStore(TrustStore)}: the J-LIS roots the user added once to a {@link TrustStore}.</li>
  * </ul>
  */
 public final class TrustAnchors {
+    private static final System.Logger LOG = System.getLogger(TrustAnchors.class.getName());
     private final Map<Fingerprint, TrustedRoot> roots;
 
     private TrustAnchors(Map<Fingerprint, TrustedRoot> roots) {
@@ -66,6 +68,21 @@ public final class TrustAnchors {
         } catch (IllegalArgumentException e) {
             throw new CertificateFileException(file, e.getMessage());
         }
+    }
+
+    /**
+     * These anchors plus the roots the user added to {@code store}. Files the store skips are left
+     * out with a warning in the log; {@link #withStored} lets a caller show them itself.
+     */
+    public TrustAnchors withStore(TrustStore store) {
+        TrustStore.Contents contents = store.load();
+        contents.skipped().forEach(skipped -> LOG.log(System.Logger.Level.WARNING, "trust store: skipped " + skipped.message()));
+        return withStored(contents);
+    }
+
+    /** These anchors plus the roots a store held. */
+    public TrustAnchors withStored(TrustStore.Contents contents) {
+        return with(contents.roots());
     }
 
     public Optional<TrustedRoot> find(Fingerprint fingerprint) {

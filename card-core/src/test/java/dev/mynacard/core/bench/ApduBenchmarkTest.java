@@ -5,6 +5,8 @@
 package dev.mynacard.core.bench;
 
 import static dev.mynacard.core.card.TestCards.pin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynacard.core.card.CardSession;
@@ -97,6 +99,35 @@ class ApduBenchmarkTest {
         }
         System.out.println("\n" + table + "\nExtended-length command headers:\n" + traces);
         assertTrue(overBudget.isEmpty(), "over budget: " + overBudget);
+    }
+
+    /**
+     * What a command-line run sends: {@link MyNumberCard#openExclusive} (the card detection) and
+     * then its one operation, whose budget counts the detection (issue 10).
+     */
+    /**
+     * What a command-line run sends: {@link MyNumberCard#openExclusive} (the card detection) and
+     * then its one operation, whose budget counts the detection (issue 10).
+     */
+    @Test
+    void detectionServesTheFirstOperation() throws IOException {
+        List<Operation> firstOperations = List.of(
+                new Operation("status of all four PINs", 7, false, p -> p.pins().statusAll()),
+                new Operation("read sign certificate incl. password", 4, false,
+                        p -> p.certificates().readSign(pin("ABC123"), LastTry.REFUSE).orElseThrow()),
+                new Operation("read auth certificate", 3, false, p -> p.certificates().read(CertificateSlot.AUTH)));
+        SimulatedCard card = TestCards.load(TestCards.defaultCard());
+        for (Operation operation : firstOperations) {
+            card.reset();
+            CountingTransport wire = new CountingTransport(card.transport());
+            try (MyNumberCard opened = MyNumberCard.openExclusive(wire)) {
+                operation.step().run(new Parts(opened.session(), opened.pins(), opened.certificates(), opened.signer()));
+            }
+            List<String> headers = wire.headers();
+            assertTrue(headers.size() <= operation.budget(), operation.name() + " after detection: " + headers);
+            assertEquals("00 A4 04 0C", headers.get(0), "the detection's SELECT of the JPKI AP");
+            assertFalse(headers.contains("00 B0 86 00"), "no token label read: " + headers);
+        }
     }
 
     private static Measure measure(SimulatedCard card, Operation operation, boolean shortOnly) throws IOException {

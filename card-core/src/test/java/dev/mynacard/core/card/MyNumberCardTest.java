@@ -36,7 +36,7 @@ class MyNumberCardTest {
             card.pins().statusAll();
             assertEquals(1, wire.exclusives(), "one exclusive access for the whole run");
         }
-        assertEquals(List.of("00 A4 04 0C", "00 B0 86 00", "00 20 00 98", "00 20 00 9B",
+        assertEquals(List.of("00 A4 04 0C", "00 20 00 98", "00 20 00 9B",
                 "00 A4 04 0C", "00 20 00 91", "00 A4 04 0C", "00 20 00 9C",
                 "00 A4 04 0C", "00 20 00 98", "00 20 00 9B", "00 A4 04 0C", "00 20 00 91",
                 "00 A4 04 0C", "00 20 00 9C"), wire.headers());
@@ -65,16 +65,31 @@ class MyNumberCardTest {
     }
 
     @Test
+    void openExclusiveReadsTheTokenLabelOnlyWhenAsked() throws Exception {
+        CountingTransport wire = TestCards.freshDefault();
+        try (MyNumberCard card = MyNumberCard.openExclusive(wire)) {
+            assertEquals(List.of("00 A4 04 0C"), wire.headers());
+            assertEquals(CardKind.MY_NUMBER_CARD, card.tokenInfo().kind());
+            assertEquals(CardKind.MY_NUMBER_CARD, card.tokenInfo().kind());
+            assertEquals(List.of("00 A4 04 0C", "00 B0 86 00"), wire.headers(), "read once, JPKI still selected");
+        }
+    }
+
+    @Test
     void tokensOtherThanCardsAndPhonesAreRefusedAndNamed() throws Exception {
-        for (CardKind kind : List.of(CardKind.JUKI_CARD)) {
-            byte[] label = Arrays.copyOf((kind.label() + " ".repeat(32)).getBytes(StandardCharsets.US_ASCII), 34);
-            label[32] = (byte) 0x90;
-            label[33] = 0x00;
-            CardSessionTest.CardTransportStub token = new CardSessionTest.CardTransportStub(
-                    c -> c[1] == (byte) 0xB0 ? label : new byte[] {(byte) 0x90, 0x00});
-            NotAMyNumberCardException e = assertThrows(NotAMyNumberCardException.class, () -> MyNumberCard.open(token));
-            assertEquals(kind, e.tokenInfo().orElseThrow().kind());
-            assertTrue(e.getMessage().contains(kind.label()), e.getMessage());
+        CardKind kind = CardKind.JUKI_CARD;
+        byte[] label = Arrays.copyOf((kind.label() + " ".repeat(32)).getBytes(StandardCharsets.US_ASCII), 34);
+        label[32] = (byte) 0x90;
+        label[33] = 0x00;
+        CardSessionTest.CardTransportStub token = new CardSessionTest.CardTransportStub(
+                c -> c[1] == (byte) 0xB0 ? label : new byte[] {(byte) 0x90, 0x00});
+        NotAMyNumberCardException e = assertThrows(NotAMyNumberCardException.class, () -> MyNumberCard.open(token));
+        assertEquals(kind, e.tokenInfo().orElseThrow().kind());
+        assertTrue(e.getMessage().contains(kind.label()), e.getMessage());
+
+        try (MyNumberCard lazy = MyNumberCard.openExclusive(token)) {
+            NotAMyNumberCardException asked = assertThrows(NotAMyNumberCardException.class, lazy::tokenInfo);
+            assertEquals(kind, asked.tokenInfo().orElseThrow().kind());
         }
     }
 

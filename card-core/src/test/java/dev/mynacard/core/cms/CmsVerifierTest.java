@@ -18,10 +18,14 @@ import dev.mynacard.core.trust.Outcome;
 import dev.mynacard.core.trust.SimulatedKeys;
 import dev.mynacard.core.trust.TestPki;
 import dev.mynacard.core.trust.TrustAnchors;
+import dev.mynacard.core.trust.TrustStore;
 import dev.mynacard.sim.issue.DefaultCard;
 import dev.mynacard.sim.issue.IssuedCard;
 import dev.mynacard.sim.issue.Issuer;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -31,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
@@ -44,6 +49,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -232,6 +238,35 @@ class CmsVerifierTest {
         assertTrue(now.signers().get(0).certificateReport().orElseThrow().failed(CertificateCheck.VALIDITY));
         assertTrue(asOfSigning.isValid(), asOfSigning::toString);
         assertFalse(asOf2024.isValid(), "the certificate expired 2023-05-05");
+    }
+
+    @Test
+    void signatureUnderAnExpiredGenerationOneRootFromTheTrustStoreIsValidAsOfItsSigningTime(@TempDir Path home)
+            throws Exception {
+        KeyPair rootKeys = TestPki.newKeyPair();
+        X509Certificate generationOne = TestPki.root(new X500Principal("OU=Japan Agency for Local Authority "
+                + "Information Systems, OU=JPKI for digital signature, O=JPKI, C=JP"), rootKeys,
+                Instant.parse("2015-10-20T00:00:00Z"), Instant.parse("2025-10-19T14:59:59Z"));
+        KeyPair holderKeys = TestPki.newKeyPair();
+        X509Certificate holder = TestPki.holder(generationOne, rootKeys.getPrivate(), holderKeys.getPublic(),
+                CertificatePurpose.SIGN, BigInteger.TEN, Instant.parse("2016-04-01T00:00:00Z"),
+                Instant.parse("2021-04-01T00:00:00Z"));
+        byte[] cms = TestSignatures.sign(CONTENT, true, holderKeys.getPrivate(), holder,
+                List.of(holder, generationOne), Optional.of(Instant.parse("2020-03-01T09:00:00Z")));
+        TrustStore store = new TrustStore(home.resolve("trust-roots"));
+        store.add(generationOne);
+        CmsVerifier verifier = new CmsVerifier(new CertificateValidator(TrustAnchors.jlis().withStore(store), NOW));
+
+        CmsReport now = verifier.verifyAttached(cms);
+        CmsReport asOfSigning = verifier.validatingAt(ValidationTime.signingTime()).verifyAttached(cms);
+        CmsReport withoutStore = PRODUCTION.validatingAt(ValidationTime.signingTime()).verifyAttached(cms);
+
+        assertEquals(1, store.load().roots().get(0).generation().orElseThrow());
+        assertTrue(now.signers().get(0).certificateReport().orElseThrow().failed(CertificateCheck.ROOT_VALIDITY),
+                now::toString);
+        assertTrue(asOfSigning.isValid(), asOfSigning::toString);
+        assertTrue(withoutStore.signers().get(0).certificateReport().orElseThrow()
+                .failed(CertificateCheck.ROOT_TRUSTED), withoutStore::toString);
     }
 
     @Test

@@ -52,8 +52,13 @@ public final class TestPki {
 
     /** A self-signed CA shaped like a JPKI root: CA:TRUE, keyCertSign + cRLSign. */
     public static X509Certificate root(X500Principal name, KeyPair keys) {
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE, Date.from(FROM),
-                Date.from(TO), name, keys.getPublic());
+        return root(name, keys, FROM, TO);
+    }
+
+    /** A self-signed CA shaped like a JPKI root, valid {@code from}–{@code to}. */
+    public static X509Certificate root(X500Principal name, KeyPair keys, Instant from, Instant to) {
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE, Date.from(from),
+                Date.from(to), name, keys.getPublic());
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -66,10 +71,17 @@ public final class TestPki {
     /** A holder certificate for {@code purpose}: its key usage and production policy (and {@code more}), valid FROM–TO. */
     public static X509Certificate holder(X509Certificate issuer, PrivateKey issuerKey, PublicKey key,
                                          CertificatePurpose purpose, BigInteger serial, Extension... more) {
+        return holder(issuer, issuerKey, key, purpose, serial, FROM, TO, more);
+    }
+
+    /** A holder certificate for {@code purpose}, valid {@code from}–{@code to}. */
+    public static X509Certificate holder(X509Certificate issuer, PrivateKey issuerKey, PublicKey key,
+                                         CertificatePurpose purpose, BigInteger serial, Instant from, Instant to,
+                                         Extension... more) {
         int usage = purpose == CertificatePurpose.SIGN ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
                 : KeyUsage.digitalSignature;
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.getSubjectX500Principal(), serial,
-                Date.from(FROM), Date.from(TO), new X500Principal("CN=TEST HOLDER " + serial + ", C=JP"), key);
+                Date.from(from), Date.from(to), new X500Principal("CN=TEST HOLDER " + serial + ", C=JP"), key);
         try {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
             builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(

@@ -24,7 +24,7 @@ sealed interface HostCommand {
 
     String USAGE = """
             Usage: java -jar mynacard-simulator.jar --state FILE [--vpcd HOST:PORT] [--apdu-headers FILE]
-                                                    [CARD OPTIONS]
+                                                    [LATENCY OPTIONS] [CARD OPTIONS]
 
             Puts a simulated My Number Card into vsmartcard's virtual PC/SC reader (vpcd), where
             every PC/SC program on the machine can use it, until the program is stopped.
@@ -41,6 +41,13 @@ sealed interface HostCommand {
               --apdu-headers FILE
                                 append the header (CLA INS P1 P2) of every command APDU the
                                 card receives to FILE, one line each, never data: to count APDUs
+
+            Latency options, to answer on a real card's clock (default 0: at once):
+              --apdu-ms N       wait N milliseconds more for every command APDU
+              --byte-us N       wait N microseconds more for every byte of a response
+              --signature-ms N  wait N milliseconds more for every RSA signature (COMPUTE
+                                DIGITAL SIGNATURE); e.g. --apdu-ms 15 --byte-us 40
+                                --signature-ms 400 for a contact card
 
             Card options, for a state file that does not exist yet (the card they describe is
             created in it; an existing card keeps what it was created with):
@@ -61,24 +68,27 @@ sealed interface HostCommand {
             """;
 
     /** The options that take a value. */
-    Set<String> OPTIONS = Set.of("--state", "--vpcd", "--apdu-headers", "--atr", "--verified-empty", "--token");
+    Set<String> OPTIONS = Set.of("--state", "--vpcd", "--apdu-headers", "--apdu-ms", "--byte-us", "--signature-ms",
+            "--atr", "--verified-empty", "--token");
     /** The options without a value. */
     Set<String> FLAGS = Set.of("--no-sign-certificate");
     /** The options that describe a new card. */
     Set<String> CARD_OPTIONS = Set.of("--atr", "--verified-empty", "--token", "--no-sign-certificate");
 
     /**
-     * Serve the card in {@code stateFile} to vpcd, logging APDU headers to {@code apduHeaders} if given.
+     * Serve the card in {@code stateFile} to vpcd, logging APDU headers to {@code apduHeaders} if
+     * given, answering with {@code latency}.
      *
      * @param newCard       the card to create when the state file does not exist
      * @param cardOptions   whether the command line described the new card (then the state file must not exist)
      */
-    record Serve(Path stateFile, VpcdOptions vpcd, Optional<Path> apduHeaders, HolderProfile newCard,
+    record Serve(Path stateFile, VpcdOptions vpcd, Optional<Path> apduHeaders, Latency latency, HolderProfile newCard,
                  boolean cardOptions) implements HostCommand {
         public Serve {
             Objects.requireNonNull(stateFile, "stateFile");
             Objects.requireNonNull(vpcd, "vpcd");
             Objects.requireNonNull(apduHeaders, "apduHeaders");
+            Objects.requireNonNull(latency, "latency");
             Objects.requireNonNull(newCard, "newCard");
         }
     }
@@ -143,7 +153,25 @@ sealed interface HostCommand {
                 ? Optional.of(filePath("--apdu-headers", values.get("--apdu-headers")))
                 : Optional.empty();
         boolean cardOptions = values.keySet().stream().anyMatch(CARD_OPTIONS::contains);
-        return new Serve(state, vpcd, apduHeaders, newCard(values), cardOptions);
+        Latency latency = Latency.of(count(values, "--apdu-ms"), count(values, "--byte-us"),
+                count(values, "--signature-ms"));
+        return new Serve(state, vpcd, apduHeaders, latency, newCard(values), cardOptions);
+    }
+
+    /** A latency option's value: a whole number of its unit, at most a minute's worth; 0 when not given. */
+    private static long count(Map<String, String> values, String option) throws UsageException {
+        String value = values.getOrDefault(option, "0");
+        long perMinute = option.endsWith("-us") ? Latency.MAX.toNanos() / 1000 : Latency.MAX.toMillis();
+        long count;
+        try {
+            count = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            count = -1;
+        }
+        if (count < 0 || count > perMinute || !value.chars().allMatch(Character::isDigit)) {
+            throw new UsageException(option + " '" + value + "': give a whole number from 0 to " + perMinute);
+        }
+        return count;
     }
 
     /** The default card changed by the card options. */

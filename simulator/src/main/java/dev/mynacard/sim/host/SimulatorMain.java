@@ -4,6 +4,7 @@
  */
 package dev.mynacard.sim.host;
 
+import dev.mynacard.apdu.vpcd.VirtualCard;
 import dev.mynacard.sim.host.HostCommand.UsageException;
 import dev.mynacard.sim.issue.Issuer;
 import dev.mynacard.sim.state.CorruptCardStateException;
@@ -85,7 +86,9 @@ public final class SimulatorMain {
             err.println(PROGRAM + ": cannot append to the APDU header file " + serve.apduHeaders().get() + ": " + describe(e));
             return EXIT_USAGE;
         }
-        CardHost host = CardHost.start(card, apduHeaders == null ? card : apduHeaders, serve.vpcd(), out::println);
+        VirtualCard logged = apduHeaders == null ? card : apduHeaders;
+        VirtualCard inReader = serve.latency().isNone() ? logged : new LatentCard(logged, serve.latency());
+        CardHost host = CardHost.start(card, inReader, serve.vpcd(), out::println);
         Thread shutdown = new Thread(() -> stop(host, apduHeaders, err), PROGRAM + " shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {

@@ -48,6 +48,25 @@ class HostCommandTest {
     }
 
     @Test
+    void latencyOptionsModelARealCardsClock() throws UsageException {
+        HostCommand.Serve instant = (HostCommand.Serve) parse("--state", "c.json");
+        HostCommand.Serve contact = (HostCommand.Serve) parse("--state", "c.json", "--apdu-ms", "15", "--byte-us=40",
+                "--signature-ms", "400");
+
+        assertEquals(Latency.NONE, instant.latency());
+        assertEquals(Latency.of(15, 40, 400), contact.latency());
+        assertFalse(contact.cardOptions(), "latency is the host's, not the card's: an existing card may be served slowly");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--apdu-ms, -1", "--apdu-ms, 1.5", "--byte-us, +4", "--signature-ms, 60001", "--byte-us, 60000001",
+            "--apdu-ms, ''"})
+    void latencyOptionsTakeWholeNumbersUpToAMinute(String option, String value) {
+        UsageException e = assertThrows(UsageException.class, () -> parse("--state", "c.json", option, value));
+        assertTrue(e.getMessage().startsWith(option), e.getMessage());
+    }
+
+    @Test
     void vpcdAddressInEitherFormPicksTheSecondReader() throws UsageException {
         HostCommand.Serve spaced = (HostCommand.Serve) parse("--vpcd", "127.0.0.1:35964", "--state", "c.json");
         HostCommand.Serve joined = (HostCommand.Serve) parse("--state=c.json", "--vpcd=[::1]:35964");
