@@ -4,7 +4,8 @@
  */
 /**
  * The My Number Card as a Java API: PINs, certificates and their validation against the J-LIS
- * roots, signatures, CMS, PDF signatures, login tokens, the text AP, and a JCA provider for the card's keys.
+ * roots, signatures, CMS, PDF signatures, login tokens, the text AP, the card face and its
+ * authenticity, and a JCA provider for the card's keys.
  */
 module dev.mynacard.core {
     requires transitive dev.mynacard.apdu;
@@ -15,10 +16,14 @@ module dev.mynacard.core {
     requires com.nimbusds.jose.jwt;
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
+    requires transitive java.desktop; // the card face's images are java.awt BufferedImages
+    requires jai.imageio.jpeg2000;
 
     exports dev.mynacard.core.card;
     exports dev.mynacard.core.cert;
     exports dev.mynacard.core.cms;
+    exports dev.mynacard.core.cvc;
+    exports dev.mynacard.core.face;
     exports dev.mynacard.core.jca;
     exports dev.mynacard.core.login;
     exports dev.mynacard.core.pdf;

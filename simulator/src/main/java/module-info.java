@@ -7,8 +7,8 @@
  * PINs) from a holder profile, the card's state file, and three ways in: in-process, a
  * javax.smartcardio TerminalFactory, and vpcd.
  *
- * <p>jCardSim has no module name of its own; {@code jcardsim} is the one Java derives from its
- * jar's file name (artifactId {@code jcardsim}).
+ * <p>jCardSim and jai-imageio have no module names of their own; {@code jcardsim} and
+ * {@code jai.imageio.jpeg2000} are the ones Java derives from their jars' file names.
  */
 @SuppressWarnings("requires-automatic")
 module dev.mynacard.simulator {
@@ -18,6 +18,8 @@ module dev.mynacard.simulator {
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.util;
     requires com.fasterxml.jackson.databind;
+    requires java.desktop; // java.awt and javax.imageio draw the card face's images
+    requires jai.imageio.jpeg2000;
 
     exports dev.mynacard.sim.card;
     exports dev.mynacard.sim.host;

@@ -34,7 +34,7 @@ public final class MynacardCommand {
 
     /** The commands, in the order of the help. */
     public static final List<Class<?>> COMMANDS = List.of(ReadersCommand.class, StatusCommand.class, PinCommand.class,
-            CertCommand.class, InfoCommand.class, SignCommand.class, VerifyCommand.class, LoginCommand.class,
+            CertCommand.class, InfoCommand.class, FaceCommand.class, SignCommand.class, VerifyCommand.class, LoginCommand.class,
             NativeHostCommand.class, TrustCommand.class, SimCommand.class, HelpCommand.class);
 
     /**

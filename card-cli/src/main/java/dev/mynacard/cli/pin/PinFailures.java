@@ -9,7 +9,7 @@ import dev.mynacard.apdu.WrongPinException;
 import dev.mynacard.cli.CliException;
 import dev.mynacard.cli.ExitCode;
 import dev.mynacard.core.pin.LastTryRefusedException;
-import dev.mynacard.core.pin.PinKind;
+import dev.mynacard.core.pin.PinReference;
 import dev.mynacard.core.pin.PinStatus;
 import java.io.IOException;
 
@@ -25,7 +25,7 @@ public final class PinFailures {
     }
 
     /** Runs {@code operation}, turning a wrong, blocked or refused {@code kind} PIN into a {@link CliException}. */
-    public static <T> T guard(PinKind kind, PinOperation<T> operation) throws IOException, CliException {
+    public static <T> T guard(PinReference kind, PinOperation<T> operation) throws IOException, CliException {
         try {
             return operation.run();
         } catch (WrongPinException wrong) {
@@ -42,7 +42,7 @@ public final class PinFailures {
     }
 
     /** The counter as the card's answer gives it; a card claiming more tries than the PIN has is not believed about the maximum. */
-    private static PinStatus status(PinKind kind, int remaining) {
+    private static PinStatus status(PinReference kind, int remaining) {
         return new PinStatus(kind, remaining, Math.max(remaining, kind.maxTries()));
     }
 }

@@ -6,7 +6,9 @@ package dev.mynacard.cli.pin;
 
 import dev.mynacard.cli.option.InvalidValueException;
 import dev.mynacard.cli.Messages.Text;
+import dev.mynacard.core.text.VerificationNumber;
 import dev.mynacard.core.pin.PinKind;
+import dev.mynacard.core.pin.PinReference;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 
@@ -19,19 +21,30 @@ public final class PinKinds {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The PIN's name, e.g. "auth PIN (利用者証明用電子証明書の暗証番号)". */
-    public static Text name(PinKind kind) {
-        return new Text("pin." + id(kind) + ".name");
+    /** The PIN's name, e.g. "auth PIN (利用者証明用電子証明書の暗証番号)", or a 照合番号's. */
+    public static Text name(PinReference pin) {
+        return new Text("pin." + messageId(pin) + ".name");
     }
 
     /** The PIN's format in words, e.g. "4 digits". */
-    public static Text format(PinKind kind) {
-        return new Text("pin-format." + kind.format().name());
+    public static Text format(PinReference pin) {
+        return new Text("pin-format." + pin.format().name());
     }
 
     /** Where a blocked PIN of this kind is reset. */
-    public static Text resetAdvice(PinKind kind) {
-        return new Text(kind == PinKind.SIGN ? "advice.reset-sign" : "advice.reset");
+    public static Text resetAdvice(PinReference pin) {
+        return new Text(pin == PinKind.SIGN ? "advice.reset-sign" : "advice.reset");
+    }
+
+    /** {@code auth} … {@code juki}, or {@code verification-face-b} etc. for a 照合番号. */
+    private static String messageId(PinReference pin) {
+        if (pin instanceof PinKind kind) {
+            return id(kind);
+        }
+        if (pin instanceof VerificationNumber verification) {
+            return "verification-" + verification.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+        throw new IllegalArgumentException("no message names " + pin.label());
     }
 
     /** Parses {@code auth|sign|text|juki} for picocli. */

@@ -12,6 +12,7 @@ import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinFormat;
 import dev.mynacard.core.pin.PinFormatException;
 import dev.mynacard.core.pin.PinKind;
+import dev.mynacard.core.pin.PinReference;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ public final class PinReader {
     }
 
     /** The current PIN of {@code kind}. */
-    public Pin read(PinKind kind) throws CliException {
+    public Pin read(PinReference kind) throws CliException {
         return checked(kind, readRaw(messages.get("prompt.pin", PinKinds.name(kind), PinKinds.format(kind))));
     }
 
@@ -82,7 +83,7 @@ public final class PinReader {
         }
     }
 
-    private Pin checked(PinKind kind, char[] typed) throws CliException {
+    private Pin checked(PinReference kind, char[] typed) throws CliException {
         Pin pin = Pin.of(typed);
         Arrays.fill(typed, '\0');
         try {

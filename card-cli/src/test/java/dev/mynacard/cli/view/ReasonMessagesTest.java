@@ -12,6 +12,7 @@ import dev.mynacard.cli.Messages;
 import dev.mynacard.core.cert.CertificatePurpose;
 import dev.mynacard.core.cms.SignerCheck;
 import dev.mynacard.core.cms.SignerReason;
+import dev.mynacard.core.cvc.AuthenticityReason;
 import dev.mynacard.core.trust.CertificateCheck;
 import dev.mynacard.core.trust.CertificateReason;
 import dev.mynacard.core.trust.Check;
@@ -33,6 +34,7 @@ class ReasonMessagesTest {
     void everyReasonOfCardCoreHasAMessageInBothLanguagesWithItsArguments() {
         List<Check.Reason> reasons = new ArrayList<>(List.of(CertificateReason.values()));
         reasons.addAll(List.of(SignerReason.values()));
+        reasons.addAll(List.of(AuthenticityReason.values()));
         for (Language language : Language.values()) {
             ResourceBundle bundle = Messages.of(language).bundle();
             for (Check.Reason reason : reasons) {

@@ -9,6 +9,7 @@ import dev.mynacard.apdu.SwException;
 import dev.mynacard.core.cert.CardInfo;
 import dev.mynacard.core.cert.CertificateReader;
 import dev.mynacard.core.cert.ExpiryReport;
+import dev.mynacard.core.face.FaceReader;
 import dev.mynacard.core.pin.PinService;
 import dev.mynacard.core.sign.CardSigner;
 import dev.mynacard.core.text.TextApReader;
@@ -32,6 +33,7 @@ public final class MyNumberCard implements AutoCloseable {
     private final PinService pins;
     private final CertificateReader certificates;
     private final TextApReader textAp;
+    private final FaceReader face;
     private final CardSigner signer;
     /** The exclusive access {@link #openExclusive} keeps until {@link #close()}; null otherwise. */
     private final CardSession.Hold hold;
@@ -43,6 +45,7 @@ public final class MyNumberCard implements AutoCloseable {
         this.pins = new PinService(session);
         this.certificates = new CertificateReader(session, pins);
         this.textAp = new TextApReader(session, pins);
+        this.face = new FaceReader(session, pins);
         this.signer = new CardSigner(session, pins, certificates);
     }
 
@@ -132,6 +135,11 @@ public final class MyNumberCard implements AutoCloseable {
 
     public TextApReader textAp() {
         return textAp;
+    }
+
+    /** The card's face (visual AP). */
+    public FaceReader face() {
+        return face;
     }
 
     public CardSigner signer() {

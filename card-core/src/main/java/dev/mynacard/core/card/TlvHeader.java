@@ -4,6 +4,10 @@
  */
 package dev.mynacard.core.card;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The header of a BER-TLV object (a DER certificate, the text AP's {@code FF20} record): a tag of
  * one to three bytes and a definite length in short form or the {@code 81}/{@code 82}/{@code 83}
@@ -65,6 +69,37 @@ public record TlvHeader(int offset, int tag, int headerLength, int valueLength) 
             }
         }
         return new TlvHeader(offset, tag, i - offset, length);
+    }
+
+    /**
+     * The items of a constructed object, one after the other from its value's first byte to its
+     * end: each must end within the object, so a hostile length is refused rather than followed.
+     */
+    public static List<TlvHeader> children(byte[] data, TlvHeader parent) throws MalformedCardResponseException {
+        if (parent.end() > data.length) {
+            throw new MalformedCardResponseException(String.format("the %X object runs past its data", parent.tag()));
+        }
+        List<TlvHeader> items = new ArrayList<>();
+        for (int at = parent.valueOffset(); at < parent.end(); ) {
+            TlvHeader item = parse(data, at, parent.end());
+            if (item.end() > parent.end()) {
+                throw new MalformedCardResponseException(String.format(
+                        "an item of the %X object runs past its end", parent.tag()));
+            }
+            items.add(item);
+            at = item.end();
+        }
+        return items;
+    }
+
+    /** A copy of the value. */
+    public byte[] value(byte[] data) {
+        return Arrays.copyOfRange(data, valueOffset(), end());
+    }
+
+    /** A copy of the whole object, header included. */
+    public byte[] encoded(byte[] data) {
+        return Arrays.copyOfRange(data, offset, end());
     }
 
     private static int byteAt(byte[] data, int index, int limit) throws MalformedCardResponseException {

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -39,22 +38,16 @@ public record BasicFourFacts(String name, String address, JapaneseDate birthDate
             throw new MalformedCardResponseException("text AP EF 0002 is not one FF20 object");
         }
         Map<Integer, byte[]> items = new HashMap<>();
-        for (int at = record.valueOffset(); at < record.end(); ) {
-            TlvHeader item = TlvHeader.parse(object, at, record.end());
-            if (item.end() > record.end()) {
-                throw new MalformedCardResponseException("an item of text AP EF 0002 runs past its record");
-            }
-            if (items.put(item.tag(), Arrays.copyOfRange(object, item.valueOffset(), item.end())) != null) {
+        for (TlvHeader item : TlvHeader.children(object, record)) {
+            if (items.put(item.tag(), item.value(object)) != null) {
                 throw new MalformedCardResponseException(String.format("text AP EF 0002 repeats tag %X", item.tag()));
             }
-            at = item.end();
         }
         return new BasicFourFacts(
                 utf8(required(items, NAME)),
                 utf8(required(items, ADDRESS)),
-                birthDate(required(items, BIRTH_DATE)),
-                Sex.ofBasicFourCode(ascii(required(items, SEX))).orElseThrow(() ->
-                        new MalformedCardResponseException("the sex code of text AP EF 0002 is not 1, 2 or 9")));
+                date(required(items, BIRTH_DATE), "the birth date of text AP EF 0002"),
+                sex(required(items, SEX), "text AP EF 0002"));
     }
 
     private static byte[] required(Map<Integer, byte[]> items, int tag) throws MalformedCardResponseException {
@@ -80,15 +73,22 @@ public record BasicFourFacts(String name, String address, JapaneseDate birthDate
         return new String(value, StandardCharsets.US_ASCII);
     }
 
-    private static JapaneseDate birthDate(byte[] value) throws MalformedCardResponseException {
+    /** A date written as 8 ASCII digits {@code YYYYMMDD} (the 券面 applications' dates); {@code what} names it in errors. */
+    public static JapaneseDate date(byte[] value, String what) throws MalformedCardResponseException {
         String text = ascii(value);
         if (!text.matches("[0-9]{8}")) {
-            throw new MalformedCardResponseException("the birth date of text AP EF 0002 is not YYYYMMDD");
+            throw new MalformedCardResponseException(what + " is not YYYYMMDD");
         }
         try {
             return JapaneseDate.of(LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE));
         } catch (DateTimeException | IllegalArgumentException e) {
-            throw new MalformedCardResponseException("the birth date of text AP EF 0002 is not a date since Meiji", e);
+            throw new MalformedCardResponseException(what + " is not a date since Meiji", e);
         }
+    }
+
+    /** The sex code of the 券面 applications: 1, 2 or 9. */
+    public static Sex sex(byte[] value, String what) throws MalformedCardResponseException {
+        return Sex.ofBasicFourCode(ascii(value)).orElseThrow(() ->
+                new MalformedCardResponseException("the sex code of " + what + " is not 1, 2 or 9"));
     }
 }

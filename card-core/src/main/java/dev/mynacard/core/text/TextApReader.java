@@ -11,7 +11,15 @@ import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinKind;
 import dev.mynacard.core.pin.PinReference;
 import dev.mynacard.core.pin.PinService;
+import dev.mynacard.core.cvc.AuthenticityCheck;
+import dev.mynacard.core.cvc.AuthenticityReason;
+import dev.mynacard.core.cvc.CardVerifiableCertificate;
+import dev.mynacard.core.cvc.CvcKeys;
+import dev.mynacard.core.cvc.CvcVerifier;
+import dev.mynacard.core.trust.Check;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,6 +29,7 @@ import java.util.Objects;
 public final class TextApReader {
     /** Bound for the basic 4 facts record; a long address in UTF-8 stays far below it. */
     public static final int MAX_BASIC_FOUR_LENGTH = 4096;
+    private static final int MAX_SMALL_OBJECT = 1024;
 
     private final CardSession session;
     private final PinService pins;
@@ -33,6 +42,41 @@ public final class TextApReader {
     /** 個人番号 and the basic 4 facts, opened by the text PIN. */
     public TextApContents read(Pin textPin, LastTry lastTry) throws IOException {
         return openAndRead(PinKind.TEXT, textPin, lastTry, () -> new TextApContents(readNumber(), readFacts()));
+    }
+
+    /**
+     * 個人番号 and the basic 4 facts, opened by the text PIN, with whether the issuer wrote them: the
+     * certificate (EF 0004) against the CA key it names, the integrity record (EF 0003) with the
+     * certified key, and the record's digests against the two EFs as read.
+     */
+    public TextApCheck check(Pin textPin, LastTry lastTry, CvcKeys keys) throws IOException {
+        return openAndRead(PinKind.TEXT, textPin, lastTry, () -> {
+            byte[] numberEf = session.readEf(MynaApplication.TEXT, IndividualNumber.EF, IndividualNumber.EF_LENGTH);
+            byte[] factsObject = session.readObject(MynaApplication.TEXT, BasicFourFacts.EF, MAX_BASIC_FOUR_LENGTH);
+            TextIntegrity integrity = TextIntegrity.parse(
+                    session.readObject(MynaApplication.TEXT, TextIntegrity.EF, MAX_SMALL_OBJECT));
+            CardVerifiableCertificate certificate = CardVerifiableCertificate.parse(
+                    session.readObject(MynaApplication.TEXT, TextIntegrity.CERTIFICATE_EF, MAX_SMALL_OBJECT));
+            TextApContents contents = new TextApContents(IndividualNumber.parseEf(numberEf),
+                    BasicFourFacts.parse(factsObject));
+            byte[] factsInput = TextIntegrity.factsDigestInput(factsObject);
+            return new TextApCheck(contents, new CvcVerifier(keys).verify(certificate, (key, keyId) -> List.of(
+                    CvcVerifier.sha256WithRsa(key, integrity.signed(), integrity.signature())
+                            ? Check.passed(AuthenticityCheck.SIGNATURE, AuthenticityReason.SIGNATURE_VERIFIES,
+                                    keyId.toString())
+                            : Check.failed(AuthenticityCheck.SIGNATURE, AuthenticityReason.SIGNATURE_BAD,
+                                    keyId.toString()),
+                    digest(AuthenticityCheck.NUMBER_DIGEST, IndividualNumber.EF, numberEf, integrity.numberDigest()),
+                    digest(AuthenticityCheck.FACTS_DIGEST, BasicFourFacts.EF, factsInput, integrity.factsDigest())),
+                    List.of()));
+        });
+    }
+
+    private static Check digest(AuthenticityCheck kind, int ef, byte[] input, byte[] signedDigest) {
+        String name = String.format("%04X", ef);
+        return MessageDigest.isEqual(CvcVerifier.sha256().digest(input), signedDigest)
+                ? Check.passed(kind, AuthenticityReason.DIGEST_MATCHES, name)
+                : Check.failed(kind, AuthenticityReason.DIGEST_DIFFERS, name);
     }
 
     /** 個人番号, opened by 照合番号A. */

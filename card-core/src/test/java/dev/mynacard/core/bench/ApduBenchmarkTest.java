@@ -16,6 +16,8 @@ import dev.mynacard.core.card.TestCards;
 import dev.mynacard.core.cert.CardInfo;
 import dev.mynacard.core.cert.CertificateReader;
 import dev.mynacard.core.cert.CertificateSlot;
+import dev.mynacard.core.cvc.CvcKeys;
+import dev.mynacard.core.face.FaceReader;
 import dev.mynacard.core.pin.LastTry;
 import dev.mynacard.core.pin.PinService;
 import dev.mynacard.core.sign.CardSigner;
@@ -76,6 +78,14 @@ class ApduBenchmarkTest {
                     p -> p.signer().sign(SigningKey.SIGN, pin("ABC123"), DigestAlgorithm.SHA256, DIGEST, LastTry.REFUSE)),
             new Operation("text AP: 個人番号 + basic 4 facts incl. text PIN", 5, false,
                     p -> new TextApReader(p.session(), p.pins()).read(pin("1234"), LastTry.REFUSE)),
+            new Operation("text AP with its integrity check incl. text PIN (info --check)", 7, false,
+                    p -> new TextApReader(p.session(), p.pins()).check(pin("1234"), LastTry.REFUSE,
+                            CvcKeys.production().withSimulator())),
+            new Operation("card face incl. text PIN and 照合番号A (face)", 10, false,
+                    p -> new FaceReader(p.session(), p.pins()).readWithTextPin(pin("1234"), LastTry.REFUSE)),
+            new Operation("card face incl. 照合番号B (face --pin-b)", 6, false,
+                    p -> new FaceReader(p.session(), p.pins()).readWithVerificationB(pin("55050520355678"),
+                            LastTry.REFUSE)),
             new Operation("card expiry (共通AP record)", 2, false, p -> CardInfo.read(p.session())));
 
     @Test

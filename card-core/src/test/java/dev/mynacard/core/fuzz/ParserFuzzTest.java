@@ -54,11 +54,12 @@ class ParserFuzzTest {
         }
     }
 
-    private interface Parse {
+    interface Parse {
         Object run() throws MalformedCardResponseException;
     }
 
-    private static void parse(Parse parse) {
+    /** Runs a parser, accepting a value or its documented exception. */
+    static void parse(Parse parse) {
         try {
             parse.run();
         } catch (MalformedCardResponseException expected) {

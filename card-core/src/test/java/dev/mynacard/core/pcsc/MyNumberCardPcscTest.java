@@ -18,6 +18,10 @@ import dev.mynacard.core.card.CardKind;
 import dev.mynacard.core.card.CountingTransport;
 import dev.mynacard.core.card.MyNumberCard;
 import dev.mynacard.core.cert.CertificateSlot;
+import dev.mynacard.core.cvc.Authenticity;
+import dev.mynacard.core.cvc.CvcKeys;
+import dev.mynacard.core.face.FaceContents;
+import dev.mynacard.core.face.FaceImages;
 import dev.mynacard.core.pin.LastTry;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinKind;
@@ -116,6 +120,23 @@ class MyNumberCardPcscTest {
                 card.pins().verify(PinKind.TEXT, right, LastTry.REFUSE);
             }
             assertEquals(3, card.pins().status(PinKind.TEXT).remaining());
+        }
+    }
+
+    @Test
+    void readsTheCardFaceAndItsSignatureVerifies() throws Exception {
+        CountingTransport wire = connect();
+        try (MyNumberCard card = MyNumberCard.open(wire)) {
+            wire.reset();
+            FaceContents contents;
+            try (Pin pin = Pin.of("1234".toCharArray())) {
+                contents = card.face().readWithTextPin(pin, LastTry.REFUSE);
+            }
+            assertEquals(ISSUED.profile().birthDate(), contents.face().birthDate().date());
+            assertEquals(Authenticity.Verdict.GENUINE,
+                    contents.authenticity(CvcKeys.production().withSimulator()).verdict());
+            assertEquals(180, FaceImages.decodeJpeg2000(contents.face().photo()).getWidth());
+            assertTrue(wire.count() <= 10, "APDUs on the wire: " + wire.headers());
         }
     }
 }

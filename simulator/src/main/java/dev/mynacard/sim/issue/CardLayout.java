@@ -14,6 +14,7 @@ import dev.mynacard.sim.image.PinFormat;
 import dev.mynacard.sim.image.RecordFile;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.format.DateTimeFormatter;
@@ -38,9 +39,11 @@ import java.util.Optional;
  *     without the signing certificate; such a card has no EF 0001, 001A or 001B at all (SELECT
  *     answers 6A82), but keeps the signing root in EF 0002.</li>
  * <li>Basic 4 (text AP 0002): the DF21 offsets are those of the DF22, DF23, DF24 and DF25 tags,
- *     counted from the first byte of the FF20 value (so DF22 is always at 11).</li>
+ *     counted from the first byte of the file, as on real cards (so DF22 is at 14 for a record
+ *     shorter than 128 bytes).</li>
  * <li>AP info (text AP 0005): {@code FF40 { DF41 00 01 00 00 }}; the 01 advertises extended length.</li>
  * <li>照合番号A (text AP 0014) and B (0015) allow 10 tries.</li>
+ * <li>The text AP's integrity record and certificate (EF 0003, 0004) and the visual AP: see {@link FaceLayout}.</li>
  * <li>A {@link CardVariant} other than the default ATR and retry query adds the card OS settings
  *     application: EF 0001 the ATR, EF 0002 the option flags (see {@code SettingsApplet}).</li>
  * </ul>
@@ -85,12 +88,13 @@ final class CardLayout {
 
     /** The whole card; {@code sign} is null for a card without signing certificate. */
     static CardImage image(HolderProfile profile, CardFacts facts, SimulatorPki pki, Credential auth,
-                           Credential sign) {
+                           Credential sign, KeyPair faceKey) {
         CardVariant variant = profile.variant();
         List<Application> applications = new ArrayList<>();
         applications.add(jpki(profile, pki, auth, sign));
         if (variant.token().isCard()) {
-            applications.add(text(profile, facts));
+            applications.add(text(profile, facts, pki));
+            applications.add(FaceLayout.visual(profile, facts, pki, faceKey));
             applications.add(new Application(aid(COMMON_AID), List.of(
                     jukiPin(profile),
                     new RecordFile(COMMON_CARD_INFO, List.of(cardInfoRecord(profile, facts)), List.of()))));
@@ -135,15 +139,21 @@ final class CardLayout {
         return new Application(aid(JPKI_AID), files);
     }
 
-    private static Application text(HolderProfile profile, CardFacts facts) {
+    private static Application text(HolderProfile profile, CardFacts facts, SimulatorPki pki) {
+        byte[] myNumber = myNumberEf(facts.myNumber());
+        byte[] basicFour = basicFour(profile);
         return new Application(aid(TEXT_AID), List.of(
                 pin(TEXT_PIN, profile.pins().text(), PinFormat.DIGITS_4, PinTries.TEXT_MAX, profile.pinTries().text()),
                 pin(TEXT_VERIFICATION_A, facts.myNumber(), PinFormat.DIGITS_12,
                         VERIFICATION_NUMBER_TRIES, VERIFICATION_NUMBER_TRIES),
                 pin(TEXT_VERIFICATION_B, facts.verificationNumberB(), PinFormat.DIGITS_14,
                         VERIFICATION_NUMBER_TRIES, VERIFICATION_NUMBER_TRIES),
-                new BinaryFile(TEXT_MY_NUMBER, myNumberEf(facts.myNumber()), List.of(TEXT_PIN, TEXT_VERIFICATION_A)),
-                new BinaryFile(TEXT_BASIC_FOUR, basicFour(profile), List.of(TEXT_PIN, TEXT_VERIFICATION_B)),
+                new BinaryFile(TEXT_MY_NUMBER, myNumber, List.of(TEXT_PIN, TEXT_VERIFICATION_A)),
+                new BinaryFile(TEXT_BASIC_FOUR, basicFour, List.of(TEXT_PIN, TEXT_VERIFICATION_B)),
+                new BinaryFile(FaceLayout.TEXT_INTEGRITY,
+                        FaceLayout.textIntegrity(pki, profile.municipalityCode(), myNumber, basicFour),
+                        List.of(TEXT_PIN, TEXT_VERIFICATION_A, TEXT_VERIFICATION_B)),
+                free(FaceLayout.CERTIFICATE, FaceLayout.textCertificate(pki, profile.municipalityCode())),
                 free(TEXT_AP_INFO, Tlv.of(0xFF40, Tlv.of(0xDF41, new byte[] {0x00, 0x01, 0x00, 0x00})))));
     }
 
@@ -162,23 +172,11 @@ final class CardLayout {
 
     /** {@code FF20 { DF21 offsets, DF22 name, DF23 address, DF24 YYYYMMDD, DF25 sex }}. */
     static byte[] basicFour(HolderProfile profile) {
-        byte[][] items = {
-            Tlv.of(0xDF22, profile.name().getBytes(StandardCharsets.UTF_8)),
-            Tlv.of(0xDF23, profile.address().getBytes(StandardCharsets.UTF_8)),
-            Tlv.of(0xDF24, ascii(profile.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE))),
-            Tlv.of(0xDF25, ascii(profile.sex().basicFourCode())),
-        };
-        byte[] offsets = new byte[2 * items.length];
-        int offset = 2 + 1 + offsets.length;
-        for (int i = 0; i < items.length; i++) {
-            offsets[2 * i] = (byte) (offset >> 8);
-            offsets[2 * i + 1] = (byte) offset;
-            offset += items[i].length;
-        }
-        byte[][] parts = new byte[items.length + 1][];
-        parts[0] = Tlv.of(0xDF21, offsets);
-        System.arraycopy(items, 0, parts, 1, items.length);
-        return Tlv.of(0xFF20, parts);
+        return Tlv.withOffsets(0xFF20, 0xDF21,
+                Tlv.of(0xDF22, profile.name().getBytes(StandardCharsets.UTF_8)),
+                Tlv.of(0xDF23, profile.address().getBytes(StandardCharsets.UTF_8)),
+                Tlv.of(0xDF24, ascii(profile.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE))),
+                Tlv.of(0xDF25, ascii(profile.sex().basicFourCode())));
     }
 
     /** Simple-TLV {@code 01 1C} + serial(15) + municipality code(5) + card expiry YYYYMMDD. */

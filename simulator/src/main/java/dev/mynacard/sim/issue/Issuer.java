@@ -41,7 +41,9 @@ public final class Issuer {
             sign = new Credential(signKeys,
                     HolderCertificates.sign(pki.signAuthority(), signKeys.getPublic(), profile, facts));
         }
-        CardImage image = CardLayout.image(profile, facts, pki, auth, sign);
+        KeyPair faceKey = profile.variant().token().isCard()
+                ? RsaKeys.generate(SeededRandom.forPurpose(profile.seed(), "visual-card-key")) : null;
+        CardImage image = CardLayout.image(profile, facts, pki, auth, sign, faceKey);
         return new IssuedCard(image, profile, facts, auth.certificate(),
                 Optional.ofNullable(sign).map(Credential::certificate), pki.authRoot(), pki.signRoot());
     }

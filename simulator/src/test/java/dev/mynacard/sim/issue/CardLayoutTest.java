@@ -32,15 +32,17 @@ class CardLayoutTest {
 
     @Test
     void applicationsAreTheFourWithTheirAids() {
-        assertEquals(List.of("D392F000260100000001", "D3921000310001010408", "D3921000310001010100",
-                "D3921000310001010401"), image.applications().stream().map(a -> HEX.formatHex(a.aid())).toList());
+        assertEquals(List.of("D392F000260100000001", "D3921000310001010408", "D3921000310001010402",
+                "D3921000310001010100", "D3921000310001010401"), image.applications().stream().map(a -> HEX.formatHex(a.aid())).toList());
     }
 
     @Test
     void eachApplicationCreatesItsPinsBeforeTheFilesTheyOpen() {
         assertEquals(List.of(0x0018, 0x001B, 0x000A, 0x000B, 0x0001, 0x0002, 0x0006, 0x0008, 0x0017, 0x001A),
                 fids(CardLayout.JPKI_AID));
-        assertEquals(List.of(0x0011, 0x0014, 0x0015, 0x0001, 0x0002, 0x0005), fids(CardLayout.TEXT_AID));
+        assertEquals(List.of(0x0011, 0x0014, 0x0015, 0x0001, 0x0002, 0x0003, 0x0004, 0x0005),
+                fids(CardLayout.TEXT_AID));
+        assertEquals(List.of(0x0012, 0x0013, 0x0002, 0x0003, 0x0004), fids(FaceLayout.VISUAL_AID));
         assertEquals(List.of(0x001C, 0x0001), fids(CardLayout.COMMON_AID));
         assertEquals(List.of(0x001C), fids(CardLayout.JUKI_AID));
     }
@@ -93,10 +95,12 @@ class CardLayoutTest {
         assertEquals(List.of(0xDF21, 0xDF22, 0xDF23, 0xDF24, 0xDF25), items.stream().map(BerReader.Element::tag).toList());
         byte[] offsets = items.get(0).value();
         assertEquals(8, offsets.length);
+        int header = ef.length - outer.value().length;
         for (int i = 0; i < 4; i++) {
             int offset = ((offsets[2 * i] & 0xFF) << 8) | (offsets[2 * i + 1] & 0xFF);
-            assertEquals(items.get(i + 1).offset(), offset, "offset of item " + (i + 1));
+            assertEquals(header + items.get(i + 1).offset(), offset, "offset of item " + (i + 1) + " in the file");
         }
+        assertEquals(14, ((offsets[0] & 0xFF) << 8) | (offsets[1] & 0xFF), "as on real cards (docs/protocol.md §2)");
         assertEquals("山田　太郎", utf8(items.get(1).value()));
         assertEquals("茨城県つくば市研究学園９丁目９番地９", utf8(items.get(2).value()));
         assertEquals("19800505", utf8(items.get(3).value()));

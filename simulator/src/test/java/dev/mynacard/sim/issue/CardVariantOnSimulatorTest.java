@@ -68,7 +68,7 @@ class CardVariantOnSimulatorTest {
         IssuedCard issued = Issuer.standard().issue(DefaultCard.profile().toBuilder()
                 .variant(CardVariant.DEFAULT.withAtr("3b c5 ff 81 31 fb 45 80 73 c6 01 00 00")).build());
         assertEquals(atr, HEX.formatHex(SimulatedCard.load(issued.image()).atr()));
-        assertEquals(4, defaultCard.image().applications().size(), "the default image is as before");
+        assertEquals(5, defaultCard.image().applications().size(), "the default image is as before");
         assertEquals("3BE000FF8131FE4514", HEX.formatHex(SimulatedCard.load(defaultCard.image()).atr()));
     }
 
@@ -137,8 +137,8 @@ class CardVariantOnSimulatorTest {
         List<String> aids = Issuer.standard().issue(DefaultCard.profile().toBuilder()
                         .variant(CardVariant.DEFAULT.withToken(kind)).build())
                 .image().applications().stream().map(a -> HEX.formatHex(a.aid())).toList();
-        assertEquals(kind.isCard() ? List.of(CardLayout.JPKI_AID, CardLayout.TEXT_AID, CardLayout.COMMON_AID,
-                CardLayout.JUKI_AID) : List.of(CardLayout.JPKI_AID), aids);
+        assertEquals(kind.isCard() ? List.of(CardLayout.JPKI_AID, CardLayout.TEXT_AID, FaceLayout.VISUAL_AID,
+                CardLayout.COMMON_AID, CardLayout.JUKI_AID) : List.of(CardLayout.JPKI_AID), aids);
     }
 
     @Test
