@@ -4,8 +4,8 @@
  */
 /**
  * The My Number Card as a Java API: PINs, certificates and their validation against the J-LIS
- * roots, signatures, CMS, login tokens, the text AP, the card face and its authenticity, and a JCA
- * provider for the card's keys.
+ * roots, signatures, CMS, PDF signatures, login tokens, the text AP, the card face and its
+ * authenticity, and a JCA provider for the card's keys.
  */
 module dev.mynacard.core {
     requires transitive dev.mynacard.apdu;
@@ -14,6 +14,8 @@ module dev.mynacard.core {
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.util;
     requires com.nimbusds.jose.jwt;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
     requires transitive java.desktop; // the card face's images are java.awt BufferedImages
     requires jai.imageio.jpeg2000;
 
@@ -24,6 +26,7 @@ module dev.mynacard.core {
     exports dev.mynacard.core.face;
     exports dev.mynacard.core.jca;
     exports dev.mynacard.core.login;
+    exports dev.mynacard.core.pdf;
     exports dev.mynacard.core.pin;
     exports dev.mynacard.core.sign;
     exports dev.mynacard.core.text;

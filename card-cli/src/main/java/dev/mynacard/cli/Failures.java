@@ -8,6 +8,8 @@ import dev.mynacard.apdu.CardIoException;
 import dev.mynacard.apdu.TransportException;
 import dev.mynacard.core.card.NotAMyNumberCardException;
 import dev.mynacard.core.cms.CmsFormatException;
+import dev.mynacard.core.pdf.PdfFormatException;
+import dev.mynacard.core.pdf.PdfSigningException;
 import dev.mynacard.core.pin.PinFormatException;
 import dev.mynacard.core.trust.CertificateFileException;
 import dev.mynacard.sim.state.CorruptCardStateException;
@@ -49,6 +51,12 @@ public final class Failures {
         }
         if (failure instanceof CmsFormatException cms) {
             return cms(cms);
+        }
+        if (failure instanceof PdfFormatException pdf) {
+            return new CliException(ExitCode.FILE_ERROR, pdf, "error.pdf-format", pdf.getMessage());
+        }
+        if (failure instanceof PdfSigningException signing) {
+            return new CliException(ExitCode.CARD_ERROR, signing, "error.pdf-signing", signing.getMessage());
         }
         if (failure instanceof PinFormatException format) {
             return new CliException(ExitCode.USAGE, format, "error.pin-format-generic", format.getMessage());

@@ -23,6 +23,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -78,6 +83,31 @@ class HostileTextTest {
         assertSafe(result);
         assertTrue(result.out().startsWith("The signature is NOT valid (1 signer(s)).\n"), result::toString);
         assertTrue(result.out().contains(FAKE_VERDICT_SHOWN), result::toString);
+    }
+
+    @Test
+    void aPdfSignatureFieldNamedLikeAVerdictCannotFakeOne() throws Exception {
+        Path pdf = files.resolve("hostile.pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            PDAcroForm form = new PDAcroForm(document);
+            document.getDocumentCatalog().setAcroForm(form);
+            PDSignatureField field = new PDSignatureField(form);
+            field.setPartialName(FAKE_VERDICT);
+            PDSignature signature = new PDSignature();
+            signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setContents(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01});
+            field.setValue(signature);
+            form.getFields().add(field);
+            document.save(pdf.toFile());
+        }
+
+        CliRunner.Result result = cli.run("verify", pdf.toString());
+
+        assertEquals(3, result.status(), result::toString);
+        assertSafe(result);
+        assertTrue(result.out().startsWith("The PDF's signatures are NOT valid (1 signature(s)).\n"), result::toString);
+        assertTrue(result.out().contains("field \"" + FAKE_VERDICT_SHOWN + "\""), result::toString);
     }
 
     @Test

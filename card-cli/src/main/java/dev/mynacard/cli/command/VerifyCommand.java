@@ -13,11 +13,16 @@ import dev.mynacard.cli.file.InputFile;
 import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
+import dev.mynacard.cli.Messages.Text;
 import dev.mynacard.cli.trust.TrustRoots;
 import dev.mynacard.cli.view.CmsView;
+import dev.mynacard.cli.view.PdfView;
 import dev.mynacard.core.cms.CmsFormatException;
 import dev.mynacard.core.cms.CmsReport;
 import dev.mynacard.core.cms.CmsVerifier;
+import dev.mynacard.core.pdf.PdfFormatException;
+import dev.mynacard.core.pdf.PdfReport;
+import dev.mynacard.core.pdf.PdfVerifier;
 import dev.mynacard.core.trust.CertificateFileException;
 import dev.mynacard.core.trust.CertificateValidator;
 import dev.mynacard.core.trust.TrustAnchors;
@@ -36,6 +41,7 @@ import picocli.CommandLine.Parameters;
  * validated against the pinned J-LIS roots, the roots added with {@code mynacard trust add} and
  * --trust-root; with --sim also against the simulated card's. A signature made
  * with the authentication key ({@code mynacard sign --key auth}) is valid only with --allow-auth-key.
+ * A PDF (recognised by its header) has each of its signatures verified, in revision order.
  */
 @Command(name = "verify")
 public final class VerifyCommand implements CliCommand {
@@ -58,13 +64,22 @@ public final class VerifyCommand implements CliCommand {
     List<Path> trustRoots = new ArrayList<>();
 
     @Override
-    public Report run(Invocation invocation) throws CliException, CmsFormatException, CertificateFileException {
-        byte[] cms = fromPem(InputFile.read(signature, MAX_SIGNATURE_BYTES));
+    public Report run(Invocation invocation) throws CliException, CmsFormatException, CertificateFileException,
+            PdfFormatException {
+        byte[] file = InputFile.read(signature, MAX_CONTENT_BYTES);
         TrustAnchors anchors = TrustRoots.anchors(invocation, trustRoots);
         CmsVerifier verifier = new CmsVerifier(new CertificateValidator(anchors, invocation.io().clock()));
         if (allowAuthKey) {
             verifier = verifier.allowingAuthenticationKey();
         }
+        if (content == null && PdfVerifier.isPdf(file)) {
+            return new PdfVerifyReport(new PdfVerifier(verifier).verify(file));
+        }
+        if (file.length > MAX_SIGNATURE_BYTES) {
+            throw new CliException(ExitCode.FILE_ERROR, "error.file",
+                    new Text("file.too-large", signature.toString(), MAX_SIGNATURE_BYTES));
+        }
+        byte[] cms = fromPem(file);
         CmsReport report = content == null
                 ? verifier.verifyAttached(cms)
                 : verifier.verifyDetached(cms, InputFile.read(content, MAX_CONTENT_BYTES));
@@ -82,6 +97,25 @@ public final class VerifyCommand implements CliCommand {
             return Base64.getMimeDecoder().decode(body);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.FILE_ERROR, e, "error.cms-format", signature + ": bad PEM base64");
+        }
+    }
+
+    record PdfVerifyReport(PdfReport report) implements Report {
+        @Override
+        public ObjectNode json() {
+            ObjectNode json = Json.object();
+            json.set("verification", PdfView.json(report));
+            return json;
+        }
+
+        @Override
+        public void text(TextOutput out) {
+            PdfView.text(out, report);
+        }
+
+        @Override
+        public ExitCode exitCode() {
+            return report.isValid() ? ExitCode.OK : ExitCode.VERIFICATION_FAILED;
         }
     }
 
