@@ -101,7 +101,7 @@ class SimulatedCardExtensionTest {
 
     @Test
     @CardProfile(token = TokenKind.ANDROID)
-    void aPhonesJpki(MyNumberCard card) {
+    void aPhonesJpki(MyNumberCard card) throws Exception {
         assertTrue(card.tokenInfo().kind().isPhone(), card.tokenInfo().toString());
     }
 

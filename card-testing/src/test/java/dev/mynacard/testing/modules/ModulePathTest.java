@@ -35,7 +35,8 @@ class ModulePathTest {
                     + "|.*/(bcprov|bcpkix|bcutil)-jdk18on-[^/]*\\.jar"
                     + "|.*/nimbus-jose-jwt-[^/]*\\.jar|.*/jcardsim-[^/]*\\.jar"
                     + "|.*/jackson-(core|databind|annotations)-[^/]*\\.jar"
-                    + "|.*/jai-imageio-[^/]*\\.jar");
+                    + "|.*/jai-imageio-[^/]*\\.jar"
+                    + "|.*/(pdfbox|pdfbox-io|fontbox|commons-logging)-[0-9][^/]*\\.jar");
 
     @Test
     void anApplicationOnTheModulePathUsesTheSimulatedCard(@TempDir Path dir) throws Exception {
