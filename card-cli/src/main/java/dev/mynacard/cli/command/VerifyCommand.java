@@ -31,6 +31,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,7 +75,7 @@ public final class VerifyCommand implements CliCommand {
             verifier = verifier.allowingAuthenticationKey();
         }
         if (content == null && PdfVerifier.isPdf(file)) {
-            return new PdfVerifyReport(new PdfVerifier(verifier).verify(file));
+            return VerifyReport.of(new PdfVerifier(verifier).verify(file));
         }
         if (file.length > MAX_SIGNATURE_BYTES) {
             throw new CliException(ExitCode.FILE_ERROR, "error.file",
@@ -83,7 +85,7 @@ public final class VerifyCommand implements CliCommand {
         CmsReport report = content == null
                 ? verifier.verifyAttached(cms)
                 : verifier.verifyDetached(cms, InputFile.read(content, MAX_CONTENT_BYTES));
-        return new CmsVerifyReport(report);
+        return VerifyReport.of(report);
     }
 
     /** The DER inside a PEM block ({@code -----BEGIN CMS-----} or PKCS7), or the bytes as they are. */
@@ -100,41 +102,35 @@ public final class VerifyCommand implements CliCommand {
         }
     }
 
-    record PdfVerifyReport(PdfReport report) implements Report {
+    /**
+     * A verdict of either kind: its JSON under "verification", its text, and exit 3 when not valid.
+     * The JSON is made only when asked for (the text path loads no Jackson).
+     */
+    record VerifyReport(Supplier<ObjectNode> verification, Consumer<TextOutput> text, boolean valid)
+            implements Report {
+        static VerifyReport of(PdfReport report) {
+            return new VerifyReport(() -> PdfView.json(report), out -> PdfView.text(out, report), report.isValid());
+        }
+
+        static VerifyReport of(CmsReport report) {
+            return new VerifyReport(() -> CmsView.json(report), out -> CmsView.text(out, report), report.isValid());
+        }
+
         @Override
         public ObjectNode json() {
             ObjectNode json = Json.object();
-            json.set("verification", PdfView.json(report));
+            json.set("verification", verification.get());
             return json;
         }
 
         @Override
         public void text(TextOutput out) {
-            PdfView.text(out, report);
+            text.accept(out);
         }
 
         @Override
         public ExitCode exitCode() {
-            return report.isValid() ? ExitCode.OK : ExitCode.VERIFICATION_FAILED;
-        }
-    }
-
-    record CmsVerifyReport(CmsReport report) implements Report {
-        @Override
-        public ObjectNode json() {
-            ObjectNode json = Json.object();
-            json.set("verification", CmsView.json(report));
-            return json;
-        }
-
-        @Override
-        public void text(TextOutput out) {
-            CmsView.text(out, report);
-        }
-
-        @Override
-        public ExitCode exitCode() {
-            return report.isValid() ? ExitCode.OK : ExitCode.VERIFICATION_FAILED;
+            return valid ? ExitCode.OK : ExitCode.VERIFICATION_FAILED;
         }
     }
 }
