@@ -34,6 +34,16 @@ public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, S
     @FunctionalInterface
     public interface PasswordConsole {
         char[] readPassword(String prompt);
+
+        /** Asks a question; true only when the answer is y or yes (any case). */
+        default boolean confirm(String prompt) {
+            char[] answer = readPassword(prompt);
+            if (answer == null) {
+                return false;
+            }
+            String word = new String(answer).strip().toLowerCase(Locale.ROOT);
+            return word.equals("y") || word.equals("yes");
+        }
     }
 
     public static Io system() {

@@ -21,8 +21,6 @@ import dev.mynacard.core.login.LoginToken;
 import dev.mynacard.core.pin.Pin;
 import dev.mynacard.core.pin.PinKind;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -81,9 +79,7 @@ public final class LoginCommand implements CliCommand {
     private void confirm(Invocation invocation) throws CliException {
         Io.PasswordConsole console = invocation.io().console()
                 .orElseThrow(() -> new CliException(ExitCode.USAGE, "error.login-needs-yes", audience));
-        char[] answer = console.readPassword(invocation.messages().get("prompt.login-confirm", audience));
-        boolean yes = answer != null && Arrays.asList("y", "yes").contains(new String(answer).strip().toLowerCase(Locale.ROOT));
-        if (!yes) {
+        if (!console.confirm(invocation.messages().get("prompt.login-confirm", audience))) {
             throw new CliException(ExitCode.USAGE, "error.login-not-confirmed", audience);
         }
     }

@@ -24,8 +24,6 @@ import dev.mynacard.core.trust.TrustStoreException;
 import dev.mynacard.core.trust.TrustedRoot;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,9 +77,7 @@ public final class TrustAddCommand implements CliCommand {
         invocation.output().note("trust-add.review", root.label(),
                 root.certificate().orElseThrow().getSubjectX500Principal().getName(),
                 root.validity().orElseThrow().from(), root.validity().orElseThrow().until(), root.fingerprint());
-        char[] answer = console.readPassword(invocation.messages().get("prompt.trust-confirm"));
-        boolean yes = answer != null && Arrays.asList("y", "yes").contains(new String(answer).strip().toLowerCase(Locale.ROOT));
-        if (!yes) {
+        if (!console.confirm(invocation.messages().get("prompt.trust-confirm"))) {
             throw new CliException(ExitCode.USAGE, "error.trust-not-confirmed", file);
         }
     }
