@@ -12,6 +12,7 @@ import dev.mynacard.cli.output.Output;
 import dev.mynacard.cli.output.Report;
 import dev.mynacard.cli.output.TextOutput;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -47,8 +48,12 @@ public final class Cli {
     private int run(String[] args) {
         Output early = new Output(io.out(), io.err(), messages, preScan.json());
         if (preScan.versionOnly()) {
-            // Building picocli's model costs about 100 ms (its Java 5 classes are not in the CDS archive).
+            // Nothing to parse: picocli's model is not built (see SimpleLine).
             return early.emit(new VersionReport(version()));
+        }
+        Optional<SimpleLine> simple = SimpleLine.read(args, preScan.language());
+        if (simple.isPresent()) {
+            return execute(simple.get().options(), invocation -> run(simple.get().command(), invocation));
         }
         MynacardCommand root = new MynacardCommand();
         ParseResult parsed;
@@ -60,10 +65,19 @@ public final class Cli {
         } catch (CliException e) {
             return early.fail(e);
         }
-        GlobalOptions options = root.options(preScan.language());
+        return execute(root.options(preScan.language()), invocation -> execute(parsed, invocation));
+    }
+
+    /** What runs once the line is read. */
+    @FunctionalInterface
+    private interface Step {
+        int run(Invocation invocation) throws Exception;
+    }
+
+    private int execute(GlobalOptions options, Step step) {
         Output output = new Output(io.out(), io.err(), Messages.of(options.language()), options.json());
         try {
-            return execute(parsed, new Invocation(options, io, output));
+            return step.run(new Invocation(options, io, output));
         } catch (Throwable e) {
             CliException failure = Failures.describe(e, options.bridged());
             if (io.env(DEBUG_VARIABLE).isPresent()) {
@@ -92,11 +106,15 @@ public final class Cli {
             io.out().print(CommandLineModel.usage(help.target()));
             return ExitCode.OK.status();
         }
-        checkApduTimeout(invocation.options());
         if (!(last.commandSpec().userObject() instanceof CliCommand command)) {
             throw new CliException(ExitCode.USAGE, "error.missing-command", last.commandSpec().qualifiedName(),
                     last.commandSpec().subcommands().keySet().stream().collect(Collectors.joining(", ")));
         }
+        return run(command, invocation);
+    }
+
+    private static int run(CliCommand command, Invocation invocation) throws Exception {
+        checkApduTimeout(invocation.options());
         return invocation.output().emit(command.run(invocation));
     }
 

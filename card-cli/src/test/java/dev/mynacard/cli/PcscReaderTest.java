@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -65,6 +66,27 @@ class PcscReaderTest {
         if (connector != null) {
             connector.close();
             awaitCard(false);
+        }
+    }
+
+    /**
+     * A resident's everyday command on a reader, in a JVM of its own, loads neither picocli's model
+     * and help, nor Jackson's mapper, nor Bouncy Castle: each costs start-up time (docs/benchmarks.md).
+     */
+    @Test
+    void pinStatusOnAReaderLoadsNoCommandLineModelNoJsonMapperNoBouncyCastle() throws Exception {
+        Path log = home.resolve("classes.log");
+        JavaProcess.Ended run = JavaProcess.start(home, Map.of("MYNACARD_HOME", home.toString(), "MYNACARD_CARD_WAIT", "0",
+                "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log), Main.class, "--reader", READER, "pin", "status")
+                .awaitEnd(WAIT);
+
+        assertEquals(0, run.status(), run::toString);
+        assertTrue(run.out().contains("3 of 3"), run::toString);
+        String loaded = Files.readString(log);
+        assertTrue(loaded.contains(" dev.mynacard.cli.SimpleLine "), "the log names the classes loaded");
+        for (String unwanted : List.of("picocli.CommandLine$Model", "picocli.CommandLine$Help", "picocli.CommandLine$Interpreter",
+                "com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.core.JsonGenerator", "org.bouncycastle.")) {
+            assertFalse(loaded.contains(" " + unwanted), unwanted);
         }
     }
 
