@@ -46,6 +46,7 @@ public class SwException extends CardIoException {
             return left == 0 ? new PinBlockedException(sw) : new WrongPinException(sw, left);
         }
         return switch (sw) {
+            case 0x6300 -> new WrongPinException(sw);
             case 0x6983, 0x6984 -> new PinBlockedException(sw);
             case 0x6982 -> new SecurityStatusException(sw);
             case 0x6A82 -> new NotFoundException(sw);

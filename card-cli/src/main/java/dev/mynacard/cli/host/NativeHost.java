@@ -11,6 +11,7 @@ import dev.mynacard.cli.Messages;
 import dev.mynacard.cli.card.OpenCard;
 import dev.mynacard.cli.output.Json;
 import dev.mynacard.cli.pin.PinFailures;
+import dev.mynacard.cli.view.PinStatusView;
 import dev.mynacard.core.login.LoginClient;
 import dev.mynacard.core.login.LoginFormat;
 import dev.mynacard.core.login.LoginToken;
@@ -121,7 +122,7 @@ public final class NativeHost {
         } catch (Exception failure) {
             CliException described = Failures.describe(failure, bridged);
             ObjectNode error = error(described.exitCode().code(), messages.get(described.text()));
-            described.pin().ifPresent(status -> error.put("remaining", status.remaining()));
+            described.pin().ifPresent(status -> PinStatusView.putCounter(error, status));
             return error;
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mynacard.cli.CliException;
 import dev.mynacard.cli.Messages;
 import dev.mynacard.cli.pin.PinKinds;
+import dev.mynacard.cli.view.PinStatusView;
 import dev.mynacard.core.pin.PinKind;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -58,10 +59,8 @@ public final class Output {
         if (json) {
             ObjectNode document = Json.object();
             ObjectNode error = document.putObject("error").put("code", failure.exitCode().code());
-            failure.pin().ifPresent(status -> error
-                    .put("pin", PinKinds.id((PinKind) status.kind()))
-                    .put("remaining", status.remaining())
-                    .put("max", status.max()));
+            failure.pin().ifPresent(status -> PinStatusView.putCounter(
+                    error.put("pin", PinKinds.id((PinKind) status.kind())), status));
             error.put("message", message);
             out.println(Json.write(document));
             out.flush();

@@ -29,7 +29,11 @@ public final class PinFailures {
         try {
             return operation.run();
         } catch (WrongPinException wrong) {
-            int left = wrong.triesLeft();
+            if (wrong.triesLeft().isEmpty()) {
+                throw new CliException(ExitCode.WRONG_PIN, wrong, new PinStatus(kind, kind.maxTries(), kind.maxTries(),
+                        PinStatus.Reading.NO_LIMIT), "error.wrong-pin-uncounted", PinKinds.name(kind));
+            }
+            int left = wrong.triesLeft().getAsInt();
             throw new CliException(ExitCode.WRONG_PIN, wrong, status(kind, left),
                     left == 1 ? "error.wrong-pin-last" : "error.wrong-pin", PinKinds.name(kind), left);
         } catch (PinBlockedException blocked) {

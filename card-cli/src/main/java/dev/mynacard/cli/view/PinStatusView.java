@@ -25,13 +25,18 @@ public final class PinStatusView {
      * tells), {@code no-limit} with remaining null when it answered 6300 (no retry limit).
      */
     public static ObjectNode json(PinStatus status) {
-        ObjectNode json = Json.object().put("id", PinKinds.id(kind(status)));
+        return putCounter(Json.object().put("id", PinKinds.id(kind(status))), status)
+                .put("state", Json.code(status.state()));
+    }
+
+    /** Puts {@code remaining} (null for a PIN without a retry limit) and {@code max} into {@code json}. */
+    public static ObjectNode putCounter(ObjectNode json, PinStatus status) {
         if (status.state() == PinStatus.State.NO_LIMIT) {
             json.putNull("remaining");
         } else {
             json.put("remaining", status.remaining());
         }
-        return json.put("max", status.max()).put("state", Json.code(status.state()));
+        return json.put("max", status.max());
     }
 
     public static ArrayNode json(List<PinStatus> pins) {

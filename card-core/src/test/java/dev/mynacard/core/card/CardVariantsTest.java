@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynacard.apdu.NotFoundException;
 import dev.mynacard.apdu.PinBlockedException;
+import dev.mynacard.apdu.WrongPinException;
 import dev.mynacard.core.cert.CertificateFlags;
 import dev.mynacard.core.cert.CertificateSlot;
 import dev.mynacard.core.pin.LastTry;
@@ -24,6 +25,7 @@ import dev.mynacard.sim.issue.TokenKind;
 import dev.mynacard.sim.issue.VerifiedPinQuery;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -86,6 +88,18 @@ class CardVariantsTest {
         FaultTransport guarded = new FaultTransport(wire, emptyVerify(0x98), 1, (command, card) -> sw(0x6300));
         new PinService(new CardSession(guarded)).verify(PinKind.AUTH, pin("1234"), LastTry.REFUSE);
         assertEquals(1, wire.countWithData(VERIFY));
+    }
+
+    @Test
+    void aPinRefusedWith6300IsAWrongPinWithoutACountAndIsNotSentAgain() throws Exception {
+        CountingTransport sent = TestCards.counting(new FaultTransport(TestCards.freshDefault(),
+                FaultTransport.commandWithData(0x00, VERIFY), 1, (command, card) -> sw(0x6300)));
+        PinService pins = new PinService(new CardSession(sent));
+        WrongPinException refused = assertThrows(WrongPinException.class,
+                () -> pins.verify(PinKind.AUTH, pin("1234"), LastTry.REFUSE));
+        assertEquals(OptionalInt.empty(), refused.triesLeft());
+        assertEquals(0x6300, refused.sw());
+        assertEquals(1, sent.countWithData(VERIFY));
     }
 
     @ParameterizedTest

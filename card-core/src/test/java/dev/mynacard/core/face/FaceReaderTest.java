@@ -32,6 +32,7 @@ import dev.mynacard.core.trust.Outcome;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class FaceReaderTest {
@@ -112,7 +113,7 @@ class FaceReaderTest {
         CountingTransport wire = TestCards.freshDefault();
         WrongPinException wrong = assertThrows(WrongPinException.class,
                 () -> reader(wire).readWithVerificationB(pin("55050520359999"), LastTry.REFUSE));
-        assertEquals(9, wrong.triesLeft());
+        assertEquals(OptionalInt.of(9), wrong.triesLeft());
         CardSession session = new CardSession(wire);
         PinService pins = new PinService(session);
         assertEquals(9, pins.status(VerificationNumber.FACE_B).remaining());

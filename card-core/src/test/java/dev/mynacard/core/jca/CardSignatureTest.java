@@ -34,6 +34,7 @@ import java.security.SignatureException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import javax.security.auth.callback.PasswordCallback;
 import org.junit.jupiter.api.Test;
 
@@ -161,7 +162,7 @@ class CardSignatureTest {
         SignatureException e = assertThrows(SignatureException.class, () -> sign("SHA256withRSA", key, DATA));
 
         WrongPinException cause = assertInstanceOf(WrongPinException.class, e.getCause());
-        assertEquals(2, cause.triesLeft());
+        assertEquals(OptionalInt.of(2), cause.triesLeft());
         assertFalse(e.getMessage().contains("9876"), e.getMessage());
         assertEquals(0, wire.count(COMPUTE_DIGITAL_SIGNATURE));
     }
